@@ -1,0 +1,54 @@
+"""The `skifte` command line. Each module holds the commands of one part of the toolkit."""
+
+from __future__ import annotations
+
+from importlib.metadata import version
+from typing import Annotated
+
+import typer
+
+from .pipeline import pipeline_command
+from .registry_commands import export_command, import_command, releases_command, verify_command
+
+app = typer.Typer(
+    name="skifte",
+    help="Toolkit for the Skifteportalen API: registry, code generation, diff, test environment.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        print(f"skifte {version('skifte')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            is_eager=True,
+            callback=_print_version,
+            help="Print the toolkit's version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Toolkit for the Skifteportalen API: registry, code generation, diff, test environment."""
+
+
+app.command("pipeline")(pipeline_command)
+app.command("import")(import_command)
+app.command("releases")(releases_command)
+app.command("export")(export_command)
+app.command("verify")(verify_command)
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

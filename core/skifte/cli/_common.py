@@ -1,0 +1,63 @@
+"""What every command shares: the registry option, consoles, and how errors end a command."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from skifte.registry import Registry, RegistryError, ReleaseConflict
+from skifte.spec import SpecError
+
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+EXIT_FAILED = 1
+"""The command ran and found something wrong (a refused import, a failed check)."""
+EXIT_UNUSABLE = 2
+"""The input could not be used at all (a broken spec, an unknown release)."""
+
+# core/skifte/cli/_common.py → the checkout's root, when running from one.
+_CHECKOUT = Path(__file__).resolve().parents[3]
+
+
+def default_registry() -> Path:
+    """SKIFTE_REGISTRY, else the project's own specs/ (in a checkout), else ./specs."""
+    if env := os.environ.get("SKIFTE_REGISTRY"):
+        return Path(env)
+    own = _CHECKOUT / "specs"
+    return own if (_CHECKOUT / "pyproject.toml").is_file() and own.is_dir() else Path("specs")
+
+
+RegistryOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--registry", metavar="DIR", help="Registry folder (default: the project's specs/)."
+    ),
+]
+
+
+def open_registry(path: Path | None) -> Registry:
+    return Registry(path if path is not None else default_registry())
+
+
+@contextmanager
+def reported_errors() -> Iterator[None]:
+    """Turn the toolkit's expected errors into a message and an exit status, never a traceback."""
+    try:
+        yield
+    except ReleaseConflict as exc:
+        fail(str(exc), EXIT_FAILED)
+    except (SpecError, RegistryError) as exc:
+        fail(str(exc), EXIT_UNUSABLE)
+
+
+def fail(message: str, status: int) -> NoReturn:
+    err.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)
+    raise typer.Exit(status)

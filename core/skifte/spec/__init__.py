@@ -1,0 +1,19 @@
+"""Reading OpenAPI 3.0/3.1 documents as published: sniffing, parsing, validating.
+
+Every command reads specs through `read_spec`, so a document is understood one
+way only. The model of the API (`skifte.api`) is built from a `SpecDocument`.
+"""
+
+from ._checks import iter_operations
+from .document import MAX_SPEC_BYTES, SpecDocument, parse_spec, read_spec
+from .problems import Problem, SpecError
+
+__all__ = [
+    "MAX_SPEC_BYTES",
+    "Problem",
+    "SpecDocument",
+    "SpecError",
+    "iter_operations",
+    "parse_spec",
+    "read_spec",
+]

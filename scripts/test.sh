@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The whole test suite: formatting, lint, strict typing, then the tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=.venv/bin
+"$bin/black" --check --quiet core tests
+"$bin/ruff" check --quiet
+"$bin/mypy"
+"$bin/pytest" "$@"
