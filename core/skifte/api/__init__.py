@@ -1,6 +1,32 @@
-"""The model of an API, built from a validated spec document."""
+"""The model of an API, built once from a validated spec document and read by every command."""
 
 from .build import build_api
-from .model import Api, Operation
+from .model import (
+    Api,
+    Header,
+    Link,
+    MediaType,
+    Operation,
+    Parameter,
+    RequestBody,
+    Response,
+    SecurityRequirement,
+    SecurityScheme,
+)
+from .schema import Resolver, Schema
 
-__all__ = ["Api", "Operation", "build_api"]
+__all__ = [
+    "Api",
+    "Header",
+    "Link",
+    "MediaType",
+    "Operation",
+    "Parameter",
+    "RequestBody",
+    "Resolver",
+    "Response",
+    "Schema",
+    "SecurityRequirement",
+    "SecurityScheme",
+    "build_api",
+]

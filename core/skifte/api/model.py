@@ -1,13 +1,104 @@
 """The model of an API that every command reads: generator, diff, stand-in, contract tests.
 
-Built once from a validated `SpecDocument`; nothing downstream touches the raw
-tree again. It grows with the commands that need it: each part is added
-here, not reinvented by a consumer.
+Built once from a validated `SpecDocument` (see build.py); consumers read these
+objects and never walk the raw document themselves. Schemas are lazy views
+(schema.py), everything else is plain frozen data.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from .schema import Schema
+
+JSON_MEDIA_TYPES = ("application/json",)
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str
+    """path, query, header or cookie."""
+    required: bool
+    schema: Schema | None
+    deprecated: bool = False
+    style: str | None = None
+    explode: bool | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class MediaType:
+    name: str
+    """e.g. application/json, multipart/form-data, application/pdf."""
+    schema: Schema | None
+    encoding: tuple[tuple[str, str], ...] = ()
+    """Multipart parts' content types: (property, contentType)."""
+
+    @property
+    def is_json(self) -> bool:
+        return self.name in JSON_MEDIA_TYPES or self.name.endswith("+json")
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    required: bool
+    content: tuple[MediaType, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Header:
+    name: str
+    required: bool
+    schema: Schema | None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Link:
+    name: str
+    operation_id: str
+    parameters: tuple[tuple[str, str], ...]
+    """(parameter name, runtime expression such as `$response.body#/kravId`)."""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str
+    """"200", "2XX" or "default"."""
+    description: str
+    content: tuple[MediaType, ...] = ()
+    headers: tuple[Header, ...] = ()
+    links: tuple[Link, ...] = ()
+
+    @property
+    def is_success(self) -> bool:
+        return self.status.startswith("2")
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    name: str
+    type: str
+    """oauth2, http, apiKey, openIdConnect or mutualTLS."""
+    description: str = ""
+    token_url: str | None = None
+    """For oauth2 client credentials."""
+    scopes: tuple[str, ...] = ()
+    scheme: str | None = None
+    """For http: bearer, basic."""
+    location: str | None = None
+    """For apiKey: header, query or cookie (with `parameter_name`)."""
+    parameter_name: str | None = None
+
+
+@dataclass(frozen=True)
+class SecurityRequirement:
+    """All of these schemes together (an operation accepts any one requirement)."""
+
+    schemes: tuple[tuple[str, tuple[str, ...]], ...]
 
 
 @dataclass(frozen=True)
@@ -18,12 +109,28 @@ class Operation:
     operation_id: str | None
     tags: tuple[str, ...] = ()
     summary: str = ""
+    description: str = ""
     deprecated: bool = False
+    parameters: tuple[Parameter, ...] = ()
+    """Path-level and operation-level, merged (the operation's win)."""
+    request_body: RequestBody | None = None
+    responses: tuple[Response, ...] = ()
+    security: tuple[SecurityRequirement, ...] = ()
+    """Effective: the operation's own, else the document's. Empty means no auth."""
+    pointer: str = ""
+    """JSON pointer to the operation in the document."""
 
     @property
     def key(self) -> str:
         """How people name an operation: `POST /doedsbojournaler`."""
         return f"{self.method} {self.path}"
+
+    def response(self, status: str) -> Response | None:
+        return next((r for r in self.responses if r.status == status), None)
+
+    @property
+    def success_responses(self) -> tuple[Response, ...]:
+        return tuple(r for r in self.responses if r.is_success)
 
 
 @dataclass(frozen=True)
@@ -33,9 +140,16 @@ class Api:
     openapi: str
     servers: tuple[str, ...]
     operations: tuple[Operation, ...]
+    schemas: dict[str, Schema] = field(default_factory=dict)
+    """Component schemas by name, in document order."""
+    security_schemes: tuple[SecurityScheme, ...] = ()
+    description: str = ""
 
     def operation(self, operation_id: str) -> Operation:
         for operation in self.operations:
             if operation.operation_id == operation_id:
                 return operation
         raise KeyError(operation_id)
+
+    def security_scheme(self, name: str) -> SecurityScheme | None:
+        return next((s for s in self.security_schemes if s.name == name), None)

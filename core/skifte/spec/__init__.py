@@ -4,16 +4,20 @@ Every command reads specs through `read_spec`, so a document is understood one
 way only. The model of the API (`skifte.api`) is built from a `SpecDocument`.
 """
 
-from ._checks import iter_operations
+from ._checks import HTTP_METHODS, iter_operations
+from ._syntax import join_pointer, split_pointer
 from .document import MAX_SPEC_BYTES, SpecDocument, parse_spec, read_spec
 from .problems import Problem, SpecError
 
 __all__ = [
+    "HTTP_METHODS",
     "MAX_SPEC_BYTES",
     "Problem",
     "SpecDocument",
     "SpecError",
     "iter_operations",
+    "join_pointer",
     "parse_spec",
     "read_spec",
+    "split_pointer",
 ]

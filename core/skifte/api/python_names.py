@@ -1,0 +1,158 @@
+"""The Python names of one API's generated package: classes, fields, methods, arguments.
+
+Computed once per API from the model; the generator renders them and the diff
+reports them (`affects`), so both always agree. Collisions are resolved in a
+fixed order (sorted wire names), so adding a schema never renames another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .model import Api, Operation, Parameter
+from .naming import (
+    BUILTIN_NAMES,
+    pascal_case,
+    python_identifier,
+    snake_case,
+    unique,
+    upper_snake_case,
+)
+
+# Names the generated modules import; a schema called like one gets a suffix.
+RESERVED_CLASS_NAMES = frozenset(
+    {
+        "BaseModel",
+        "Field",
+        "RootModel",
+        "ConfigDict",
+        "Annotated",
+        "Any",
+        "Literal",
+        "Optional",
+        "StrEnum",
+        "Enum",
+        "IntEnum",
+        "AwareDatetime",
+        "Client",
+        "AsyncClient",
+        "ApiError",
+    }
+) | {n for n in BUILTIN_NAMES if n[:1].isupper()}
+# Attributes of pydantic.BaseModel a field must not shadow.
+RESERVED_FIELD_NAMES = frozenset(
+    {
+        "model_config",
+        "model_fields",
+        "model_computed_fields",
+        "model_extra",
+        "model_fields_set",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_json_schema",
+        "model_parametrized_name",
+        "model_post_init",
+        "model_rebuild",
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        "copy",
+        "dict",
+        "json",
+        "parse_obj",
+        "parse_raw",
+        "parse_file",
+        "from_orm",
+        "construct",
+        "schema",
+        "schema_json",
+        "validate",
+        "update_forward_refs",
+        "fields",
+    }
+)
+CLIENT_METHOD_NAMES = frozenset({"close", "aclose", "request", "send", "token"})
+
+
+def package_name(api: str, version: str) -> str:
+    """`doedsbo`, `1.3.0` → `skifteportal_doedsbo_v1_3_0`, the import name."""
+    return f"skifteportal_{snake_case(api)}_v{snake_case(version.replace('.', '_'))}"
+
+
+def class_name(wire: str) -> str:
+    return python_identifier(pascal_case(wire), fallback="Schema", reserved=RESERVED_CLASS_NAMES)
+
+
+def field_name(wire: str) -> str:
+    name = snake_case(wire)
+    if name.startswith("model_"):
+        name = f"field_{name}"
+    return python_identifier(name, fallback="field", reserved=RESERVED_FIELD_NAMES)
+
+
+def enum_member_name(value: object) -> str:
+    return python_identifier(upper_snake_case(str(value)), fallback="VALUE")
+
+
+def method_name(operation: Operation) -> str:
+    """From the operationId; without one, from the method and the path (stable across runs)."""
+    if operation.operation_id:
+        base = snake_case(operation.operation_id)
+    else:
+        parts = [p.strip("{}") for p in operation.path.split("/") if p]
+        base = snake_case(" ".join([operation.method.lower(), *parts]))
+    return python_identifier(base or "call", fallback="op", reserved=CLIENT_METHOD_NAMES)
+
+
+@dataclass
+class PythonNames:
+    api: Api
+    package: str
+    """The import name of the package, e.g. `skifteportal_doedsbo_v1_3_0`."""
+    _fields: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def classes(self) -> dict[str, str]:
+        """Component schema name → class name in models.py."""
+        wires = sorted(self.api.schemas)
+        return dict(zip(wires, unique([class_name(w) for w in wires]), strict=True))
+
+    def fields(self, component: str) -> dict[str, str]:
+        """Property wire name → field name, for one component schema (its own properties)."""
+        if component not in self._fields:
+            schema = self.api.schemas[component]
+            wires = sorted(schema.properties)
+            self._fields[component] = dict(
+                zip(wires, unique([field_name(w) for w in wires], sep="_"), strict=True)
+            )
+        return self._fields[component]
+
+    @cached_property
+    def methods(self) -> dict[Operation, str]:
+        ops = sorted(self.api.operations, key=lambda o: (o.operation_id or "", o.path, o.method))
+        return dict(zip(ops, unique([method_name(o) for o in ops], sep="_"), strict=True))
+
+    def arguments(self, operation: Operation) -> dict[Parameter, str]:
+        """Parameter → keyword argument name; a name used twice gets its location added."""
+        params = operation.parameters
+        plain = [
+            python_identifier(
+                snake_case(p.name), fallback="arg", reserved=BUILTIN_NAMES | {"self", "body"}
+            )
+            for p in params
+        ]
+        clashes = {n for n in plain if plain.count(n) > 1}
+        named = [
+            f"{n}_{p.location}" if n in clashes else n for n, p in zip(plain, params, strict=True)
+        ]
+        return dict(zip(params, unique(named, sep="_"), strict=True))
+
+    def symbol(self, component: str, wire_property: str | None = None) -> str:
+        """`pkg.models.Krav` or `pkg.models.Krav.beloeb`, as an integrator greps for it."""
+        base = f"{self.package}.models.{self.classes[component]}"
+        if wire_property is None:
+            return base
+        return f"{base}.{self.fields(component).get(wire_property, field_name(wire_property))}"
