@@ -111,7 +111,7 @@ def _summary(release: Release, document: SpecDocument | None = None) -> dict[str
 
 def _table(rows: list[dict[str, object]], title: str | None = None) -> Table:
     table = Table(title=title)
-    for column in ("API", "version", "operations", "sha256", "imported", "published file"):
+    for column in ("API", "version", "operations", "sha256", "imported"):
         table.add_column(column, justify="right" if column == "operations" else "left")
     for row in rows:
         table.add_row(
@@ -120,6 +120,5 @@ def _table(rows: list[dict[str, object]], title: str | None = None) -> Table:
             str(row["operations"]),
             str(row["sha256"])[:12],
             str(row["imported"]),
-            str(row["published_file"]),
         )
     return table

@@ -1,9 +1,13 @@
 """The versioned registry of published specs: `<root>/<api>/<version>/`."""
 
+from .changelog import CHANGELOG_FILE, ChangelogEntry, ChangelogError, read_changelog
 from .release import Release, ReleaseRecord, version_key
 from .store import Imported, Registry, RegistryError, ReleaseConflict, Verified
 
 __all__ = [
+    "CHANGELOG_FILE",
+    "ChangelogEntry",
+    "ChangelogError",
     "Imported",
     "Registry",
     "RegistryError",
@@ -11,5 +15,6 @@ __all__ = [
     "ReleaseConflict",
     "ReleaseRecord",
     "Verified",
+    "read_changelog",
     "version_key",
 ]
