@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import minimal_spec, snapshot, write_yaml
 from typer.testing import CliRunner
 
 from skifte.cli import app
+from tests.conftest import minimal_spec, snapshot, write_yaml
 
 runner = CliRunner()
 

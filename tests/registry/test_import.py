@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from tests.conftest import minimal_spec, snapshot, write_yaml
 
 from skifte.registry import Registry, RegistryError, ReleaseConflict
 from skifte.spec import SpecError
+from tests.conftest import minimal_spec, snapshot, write_yaml
 
 TODAY = dt.date(2026, 11, 27)
 

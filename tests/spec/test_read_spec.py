@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from tests.conftest import minimal_spec, write_yaml
 
 from skifte.spec import SpecError, read_spec
+from tests.conftest import minimal_spec, write_yaml
 
 
 def _error(path: Path) -> SpecError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -144,10 +145,11 @@ def test_house_rules_of_every_spec(release: Release) -> None:
         assert op.response("default") is not None, f"{op.key} lacks a default response"
         names = {p.name for p in op.parameters}
         ok = op.response("200")
-        if op.method == "GET" and ok and ok.content and ok.content[0].schema is not None:
-            if "array" in ok.content[0].schema.types:  # a list: paged, with a total
-                assert {"page", "size"} <= names, op.key
-                assert "X-Total-Count" in {h.name for h in ok.headers}, op.key
+        schema = ok.content[0].schema if ok and ok.content else None
+        if op.method == "GET" and ok and schema is not None and "array" in schema.types:
+            # A list: paged, with a total.
+            assert {"page", "size"} <= names, op.key
+            assert "X-Total-Count" in {h.name for h in ok.headers}, op.key
 
 
 @pytest.mark.parametrize("release", RELEASES, ids=lambda r: r.ref)
@@ -198,7 +200,7 @@ def test_changelog_covers_every_consecutive_pair(api: str) -> None:
     releases = REGISTRY.releases(api)
     entries = read_changelog(PROJECT_REGISTRY / api / CHANGELOG_FILE)
     pairs = {(e.base, e.version) for e in entries}
-    assert pairs == {(a.version, b.version) for a, b in zip(releases, releases[1:], strict=False)}
+    assert pairs == {(a.version, b.version) for a, b in itertools.pairwise(releases)}
     for entry in entries:
         assert entry.id in CHANGE_IDS, entry
         before, after = _ids(REGISTRY.release(api, entry.base)), _ids(

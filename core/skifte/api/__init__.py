@@ -12,6 +12,7 @@ from .model import (
     Response,
     SecurityRequirement,
     SecurityScheme,
+    Server,
 )
 from .schema import Resolver, Schema
 
@@ -28,5 +29,6 @@ __all__ = [
     "Schema",
     "SecurityRequirement",
     "SecurityScheme",
+    "Server",
     "build_api",
 ]

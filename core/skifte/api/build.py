@@ -18,6 +18,7 @@ from .model import (
     Response,
     SecurityRequirement,
     SecurityScheme,
+    Server,
 )
 from .schema import Resolver
 
@@ -43,7 +44,9 @@ def build_api(document: SpecDocument) -> Api:
         openapi=document.openapi,
         description=str(data["info"].get("description") or ""),
         servers=tuple(
-            str(s.get("url", "")) for s in data.get("servers") or [] if isinstance(s, Mapping)
+            Server(str(s["url"]), str(s.get("description") or ""))
+            for s in data.get("servers") or []
+            if isinstance(s, Mapping) and "url" in s
         ),
         operations=tuple(operations),
         schemas={

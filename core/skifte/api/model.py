@@ -134,11 +134,17 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class Server:
+    url: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
     version: str
     openapi: str
-    servers: tuple[str, ...]
+    servers: tuple[Server, ...]
     operations: tuple[Operation, ...]
     schemas: dict[str, Schema] = field(default_factory=dict)
     """Component schemas by name, in document order."""
