@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from .generate_command import generate_command
 from .pipeline import pipeline_command
 from .registry_commands import export_command, import_command, releases_command, verify_command
 
@@ -45,6 +46,7 @@ app.command("import")(import_command)
 app.command("releases")(releases_command)
 app.command("export")(export_command)
 app.command("verify")(verify_command)
+app.command("generate")(generate_command)
 
 
 def main() -> None:

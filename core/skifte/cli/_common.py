@@ -24,15 +24,15 @@ EXIT_UNUSABLE = 2
 """The input could not be used at all (a broken spec, an unknown release)."""
 
 # core/skifte/cli/_common.py → the checkout's root, when running from one.
-_CHECKOUT = Path(__file__).resolve().parents[3]
+CHECKOUT = Path(__file__).resolve().parents[3]
 
 
 def default_registry() -> Path:
     """SKIFTE_REGISTRY, else the project's own specs/ (in a checkout), else ./specs."""
     if env := os.environ.get("SKIFTE_REGISTRY"):
         return Path(env)
-    own = _CHECKOUT / "specs"
-    return own if (_CHECKOUT / "pyproject.toml").is_file() and own.is_dir() else Path("specs")
+    own = CHECKOUT / "specs"
+    return own if (CHECKOUT / "pyproject.toml").is_file() and own.is_dir() else Path("specs")
 
 
 RegistryOption = Annotated[

@@ -1,0 +1,441 @@
+"""Models of Api til dødsbojournaler 1.0.0. Generated: do not edit."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from pydantic import AwareDatetime, BaseModel, Field
+from datetime import date
+from uuid import UUID
+from enum import StrEnum
+
+
+class Afdoede(BaseModel):
+    """
+    Oplysninger om afdøde.
+    """
+
+    navn: Annotated[str, Field(examples=["Fiktiv Person"])]
+    """
+    Afdødes fulde navn.
+    """
+    cpr_nummer: Annotated[
+        str,
+        Field(
+            alias="cprNummer", examples=["650321-4127"], pattern="^[0-9]{6}-?[0-9]{4}$"
+        ),
+    ]
+    """
+    Afdødes CPR-nummer.
+    """
+    doedsdato: Annotated[date, Field(examples=["2024-03-18"])]
+    """
+    Dødsdatoen.
+    """
+    adresse: Annotated[str | None, Field(examples=["Prøvevej 1, 9999 Testby"])] = None
+    """
+    Afdødes seneste adresse.
+    """
+
+
+class Bilag(BaseModel):
+    """
+    Metadata for et uploadet bilag.
+    """
+
+    bilag_id: Annotated[
+        UUID, Field(alias="bilagId", examples=["d0e5b0d1-0000-4000-8000-000000000501"])
+    ]
+    """
+    Bilagets id.
+    """
+    filnavn: Annotated[str, Field(examples=["kontoudskrift-fiktiv.pdf"])]
+    """
+    Filnavnet ved upload.
+    """
+    stoerrelse: Annotated[int, Field(examples=[48213], ge=0)]
+    """
+    Filens størrelse i bytes.
+    """
+    mediatype: Annotated[str, Field(examples=["application/pdf"])]
+    """
+    Filens medietype.
+    """
+    antal_sider: Annotated[int, Field(alias="antalSider", examples=[2], ge=1)]
+    """
+    Antal sider i dokumentet.
+    """
+    beskrivelse: Annotated[str | None, Field(examples=["Fiktiv kontoudskrift"])] = None
+    """
+    Beskrivelse af dokumentet.
+    """
+    relation: Annotated[
+        UUID | None, Field(examples=["d0e5b0d1-0000-4000-8000-000000000101"])
+    ] = None
+    """
+    Id på det krav eller tilgodehavende, bilaget vedrører, eller `null`.
+    """
+    oprettet: Annotated[AwareDatetime, Field(examples=["2024-05-02T10:15:30Z"])]
+    """
+    Tidspunktet, hvor bilaget blev uploadet.
+    """
+
+
+class BilagUpload(BaseModel):
+    """
+    Et dokument, der uploades som bilag.
+    """
+
+    fil: bytes
+    """
+    Dokumentet som PDF.
+    """
+    beskrivelse: Annotated[
+        str | None, Field(examples=["Fiktiv kontoudskrift"], max_length=500)
+    ] = None
+    """
+    Kort beskrivelse af dokumentet.
+    """
+    relation: Annotated[
+        UUID | None, Field(examples=["d0e5b0d1-0000-4000-8000-000000000101"])
+    ] = None
+    """
+    Id på det krav eller tilgodehavende, bilaget vedrører.
+    """
+
+
+class Status(StrEnum):
+    """
+    Boets status i skifteretten.
+    """
+
+    MODTAGET = "MODTAGET"
+    UNDER_BEHANDLING = "UNDER_BEHANDLING"
+    PROKLAMERET = "PROKLAMERET"
+    AFSLUTTET = "AFSLUTTET"
+
+
+class Skifteform(StrEnum):
+    """
+    Den skifteform, boet behandles efter. Udeladt, indtil skifteformen er fastlagt.
+    """
+
+    BOUDLAEG = "BOUDLAEG"
+    AEGTEFAELLEUDLAEG = "AEGTEFAELLEUDLAEG"
+    UDLEVERING_TIL_USKIFTET_BO = "UDLEVERING_TIL_USKIFTET_BO"
+    PRIVAT_SKIFTE = "PRIVAT_SKIFTE"
+    FORENKLET_PRIVAT_SKIFTE = "FORENKLET_PRIVAT_SKIFTE"
+    BOBESTYRERBO = "BOBESTYRERBO"
+
+
+class DoedsbojournalQuery(BaseModel):
+    """
+    Søgekriterier. Angiv enten `cprNummer` eller `navn` og `adresse`.
+    """
+
+    cpr_nummer: Annotated[
+        str | None,
+        Field(
+            alias="cprNummer", examples=["650321-4127"], pattern="^[0-9]{6}-?[0-9]{4}$"
+        ),
+    ] = None
+    """
+    Afdødes CPR-nummer, med eller uden bindestreg.
+    """
+    navn: Annotated[str | None, Field(examples=["Fiktiv Person"])] = None
+    """
+    Afdødes fulde navn.
+    """
+    adresse: Annotated[str | None, Field(examples=["Prøvevej 1, 9999 Testby"])] = None
+    """
+    Afdødes seneste adresse.
+    """
+
+
+class Fejl(BaseModel):
+    """
+    Fejlbeskrivelse, som returneres ved alle fejl.
+    """
+
+    fejlkode: Annotated[str, Field(examples=["KRAV_EFTER_ANMELDELSESFRIST"])]
+    """
+    Maskinlæsbar fejlkode.
+    """
+    besked: Annotated[str, Field(examples=["Feltet er ugyldigt."])]
+    """
+    Beskrivelse af fejlen på dansk.
+    """
+    felt: Annotated[str | None, Field(examples=["beloeb"])] = None
+    """
+    Det felt i forespørgslen, som fejlen vedrører.
+    """
+    request_id: Annotated[
+        str | None,
+        Field(alias="requestId", examples=["c0ffee00-0000-4000-8000-000000000042"]),
+    ] = None
+    """
+    Id på kaldet. Oplys det ved henvendelse til support.
+    """
+    tidspunkt: Annotated[
+        AwareDatetime | None, Field(examples=["2024-05-02T10:15:30Z"])
+    ] = None
+    """
+    Tidspunktet for fejlen.
+    """
+
+
+class Kontaktoplysninger(BaseModel):
+    """
+    Kontaktoplysninger for den person, der repræsenterer boet.
+    """
+
+    navn: Annotated[str, Field(examples=["Testine Testesen"])]
+    """
+    Personens navn.
+    """
+    advokatfirma: Annotated[
+        str | None, Field(examples=["Advokatfirmaet Fiktiv & Co."])
+    ] = None
+    """
+    Eventuelt advokatfirma.
+    """
+    adresse: Annotated[str | None, Field(examples=["Prøvevej 3, 9999 Testby"])] = None
+    """
+    Postadresse.
+    """
+    email: Annotated[str | None, Field(examples=["testine.testesen@example.com"])] = (
+        None
+    )
+    """
+    E-mailadresse.
+    """
+
+
+class Status1(StrEnum):
+    """
+    Skifterettens behandling af kravet.
+    """
+
+    MODTAGET = "MODTAGET"
+    ANERKENDT = "ANERKENDT"
+    AFVIST = "AFVIST"
+
+
+class Kravtype(StrEnum):
+    """
+    Kravets art.
+    """
+
+    FORSYNING = "FORSYNING"
+    LAAN = "LAAN"
+    KREDITKORT = "KREDITKORT"
+    HUSLEJE = "HUSLEJE"
+    OFFENTLIG_GAELD = "OFFENTLIG_GAELD"
+    ANDET = "ANDET"
+
+
+class Kreditor(BaseModel):
+    """
+    Den kreditor, kravet anmeldes for. Inkassobureauer angiver den kreditor, de anmelder på vegne af.
+    """
+
+    navn: Annotated[str, Field(examples=["Fiktiv Forsyning A/S"])]
+    """
+    Kreditors navn.
+    """
+    cvr_nummer: Annotated[
+        str | None,
+        Field(alias="cvrNummer", examples=["91234572"], pattern="^[0-9]{8}$"),
+    ] = None
+    """
+    Kreditors CVR-nummer.
+    """
+    reference: Annotated[str | None, Field(examples=["KUNDE-000123"])] = None
+    """
+    Kreditors egen reference, fx kundenummer.
+    """
+
+
+class Tilgodehavendetype(StrEnum):
+    """
+    Tilgodehavendets art.
+    """
+
+    BANKINDESTAAENDE = "BANKINDESTAAENDE"
+    FORSIKRING = "FORSIKRING"
+    PENSION = "PENSION"
+    TILBAGEBETALING = "TILBAGEBETALING"
+    ANDET = "ANDET"
+
+
+class TilgodehavendeData(BaseModel):
+    """
+    De oplysninger, der registreres for et tilgodehavende.
+    """
+
+    tilgodehavendetype: Annotated[
+        Tilgodehavendetype, Field(examples=["BANKINDESTAAENDE"])
+    ]
+    """
+    Tilgodehavendets art.
+    """
+    beloeb: Annotated[float, Field(examples=[12500.0])]
+    """
+    Beløbet, som organisationen skylder boet.
+    """
+    valuta: Annotated[str | None, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
+    """
+    Valutakode efter ISO 4217.
+    """
+    opgoerelsesdato: Annotated[date | None, Field(examples=["2024-03-18"])] = None
+    """
+    Datoen, beløbet er opgjort pr.
+    """
+    kontoreference: Annotated[str | None, Field(examples=["KONTO-0000-TEST"])] = None
+    """
+    Organisationens reference til kontoen eller policen.
+    """
+    beskrivelse: Annotated[
+        str | None,
+        Field(
+            examples=["Fiktivt indestående på lønkonto pr. dødsdagen."], max_length=2000
+        ),
+    ] = None
+    """
+    Fritekst om tilgodehavendet.
+    """
+
+
+class Doedsbojournal(BaseModel):
+    """
+    En dødsbojournal, dvs. Skifteportalens registrering af ét dødsbo.
+    """
+
+    doedsbojournal_id: Annotated[
+        UUID,
+        Field(
+            alias="doedsbojournalId", examples=["d0e5b0d1-0000-4000-8000-000000000001"]
+        ),
+    ]
+    """
+    Dødsbojournalens id.
+    """
+    sagsnummer: Annotated[str | None, Field(examples=["BS-99999/2024"])] = None
+    """
+    Skifterettens sagsnummer.
+    """
+    afdoede: Afdoede
+    skifteret: Annotated[str, Field(examples=["Retten i Testby"])]
+    """
+    Den skifteret, der behandler boet.
+    """
+    status: Annotated[Status, Field(examples=["PROKLAMERET"])]
+    """
+    Boets status i skifteretten.
+    """
+    skifteform: Annotated[Skifteform | None, Field(examples=["BOBESTYRERBO"])] = None
+    """
+    Den skifteform, boet behandles efter. Udeladt, indtil skifteformen er fastlagt.
+    """
+    kontaktperson: Kontaktoplysninger | None = None
+    proklama_dato: Annotated[
+        date | None, Field(alias="proklamaDato", examples=["2024-04-02"])
+    ] = None
+    """
+    Datoen for proklama i Statstidende. `null`, indtil der er udstedt proklama.
+    """
+    anmeldelsesfrist: Annotated[date | None, Field(examples=["2024-05-28"])] = None
+    """
+    Sidste dag for anmeldelse af krav (8 uger efter proklama). `null`, indtil der er udstedt proklama.
+    """
+    senest_aendret: Annotated[
+        AwareDatetime, Field(alias="senestAendret", examples=["2024-05-02T10:15:30Z"])
+    ]
+    """
+    Tidspunktet for den seneste ændring af dødsbojournalen.
+    """
+
+
+class KravData(BaseModel):
+    """
+    De oplysninger, der anmeldes for et krav.
+    """
+
+    kravtype: Annotated[Kravtype, Field(examples=["FORSYNING"])]
+    """
+    Kravets art.
+    """
+    beloeb: Annotated[float, Field(examples=[4375.5], gt=0.0)]
+    """
+    Kravets størrelse.
+    """
+    valuta: Annotated[str | None, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
+    """
+    Valutakode efter ISO 4217.
+    """
+    kreditor: Kreditor
+    stiftelsesdato: Annotated[date | None, Field(examples=["2024-01-31"])] = None
+    """
+    Datoen, hvor kravet blev stiftet.
+    """
+    beskrivelse: Annotated[
+        str | None,
+        Field(
+            examples=["Fiktivt krav til test: forbrug af el og vand."], max_length=2000
+        ),
+    ] = None
+    """
+    Fritekst om kravet.
+    """
+
+
+class Tilgodehavende(TilgodehavendeData):
+    """
+    Et registreret tilgodehavende.
+    """
+
+    tilgodehavende_id: Annotated[
+        UUID,
+        Field(
+            alias="tilgodehavendeId", examples=["d0e5b0d1-0000-4000-8000-000000000201"]
+        ),
+    ]
+    """
+    Tilgodehavendets id.
+    """
+    oprettet: Annotated[AwareDatetime, Field(examples=["2024-05-02T10:15:30Z"])]
+    """
+    Tidspunktet, hvor tilgodehavendet blev registreret.
+    """
+    opdateret: Annotated[
+        AwareDatetime | None, Field(examples=["2024-05-02T10:15:30Z"])
+    ] = None
+    """
+    Tidspunktet for seneste ændring. `null`, hvis tilgodehavendet ikke er ændret.
+    """
+
+
+class Krav(KravData):
+    """
+    Et anmeldt krav, som det er registreret i dødsbojournalen.
+    """
+
+    krav_id: Annotated[
+        UUID, Field(alias="kravId", examples=["d0e5b0d1-0000-4000-8000-000000000101"])
+    ]
+    """
+    Kravets id.
+    """
+    status: Annotated[Status1, Field(examples=["MODTAGET"])]
+    """
+    Skifterettens behandling af kravet.
+    """
+    oprettet: Annotated[AwareDatetime, Field(examples=["2024-05-02T10:15:30Z"])]
+    """
+    Tidspunktet, hvor kravet blev anmeldt.
+    """
+    opdateret: Annotated[
+        AwareDatetime | None, Field(examples=["2024-05-02T10:15:30Z"])
+    ] = None
+    """
+    Tidspunktet for seneste ændring. `null`, hvis kravet ikke er ændret.
+    """

@@ -1,0 +1,450 @@
+"""Models of Api til tvangsopløsningssager 1.1.0. Generated: do not edit."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from pydantic import AwareDatetime, BaseModel, Field
+from enum import StrEnum
+from uuid import UUID
+from datetime import date
+
+
+class Adresse(BaseModel):
+    """
+    En dansk postadresse.
+    """
+
+    vejnavn: Annotated[str | None, Field(examples=["Prøvevej"])] = None
+    husnummer: Annotated[str | None, Field(examples=["1"])] = None
+    postnummer: Annotated[
+        str | None, Field(examples=["9999"], pattern="^[0-9]{4}$")
+    ] = None
+    bynavn: Annotated[str | None, Field(examples=["Testby"])] = None
+
+
+class Fejl(BaseModel):
+    """
+    Fejlbeskrivelse, som returneres ved alle fejl.
+    """
+
+    fejlkode: Annotated[str, Field(examples=["KRAV_EFTER_ANMELDELSESFRIST"])]
+    """
+    Maskinlæsbar fejlkode.
+    """
+    besked: Annotated[str, Field(examples=["Feltet er ugyldigt."])]
+    """
+    Beskrivelse af fejlen på dansk.
+    """
+    felt: Annotated[str | None, Field(examples=["beloeb"])] = None
+    """
+    Det felt i forespørgslen, som fejlen vedrører.
+    """
+    request_id: Annotated[
+        str | None,
+        Field(alias="requestId", examples=["c0ffee00-0000-4000-8000-000000000042"]),
+    ] = None
+    """
+    Id på kaldet. Oplys det ved henvendelse til support.
+    """
+    tidspunkt: Annotated[
+        AwareDatetime | None, Field(examples=["2024-05-02T10:15:30Z"])
+    ] = None
+    """
+    Tidspunktet for fejlen.
+    """
+
+
+class Kravtype(StrEnum):
+    """
+    Kravets art.
+    """
+
+    LEVERANDOERGAELD = "LEVERANDOERGAELD"
+    LOEN = "LOEN"
+    SKAT_OG_AFGIFTER = "SKAT_OG_AFGIFTER"
+    LEJE = "LEJE"
+    LAAN = "LAAN"
+    ANDET = "ANDET"
+
+
+class Kreditor(BaseModel):
+    """
+    Den kreditor, kravet anmeldes for.
+    """
+
+    navn: Annotated[str, Field(examples=["Fiktiv Grossist A/S"])]
+    """
+    Kreditors navn.
+    """
+    cvr_nummer: Annotated[
+        str | None,
+        Field(alias="cvrNummer", examples=["94938279"], pattern="^[0-9]{8}$"),
+    ] = None
+    """
+    Kreditors CVR-nummer.
+    """
+
+
+class Likvidator(BaseModel):
+    """
+    Den likvidator, skifteretten har udpeget i sagen.
+    """
+
+    navn: Annotated[str, Field(examples=["Fiktiv Advokat"])]
+    """
+    Likvidators navn.
+    """
+    advokatfirma: Annotated[
+        str | None, Field(examples=["Advokatfirmaet Prøve & Co."])
+    ] = None
+    """
+    Likvidators advokatfirma.
+    """
+    email: Annotated[str | None, Field(examples=["fiktiv.advokat@example.com"])] = None
+    """
+    E-mailadresse.
+    """
+
+
+class Status(StrEnum):
+    """
+    Opgørelsens status.
+    """
+
+    UDKAST = "UDKAST"
+    ENDELIG = "ENDELIG"
+
+
+class Opgoerelse(BaseModel):
+    """
+    Likvidators opgørelse af selskabets aktiver og passiver.
+    """
+
+    sag_id: Annotated[
+        UUID, Field(alias="sagId", examples=["7a0e5a90-0000-4000-8000-000000000001"])
+    ]
+    """
+    Sagens id.
+    """
+    status: Annotated[Status, Field(examples=["UDKAST"])]
+    """
+    Opgørelsens status.
+    """
+    opgoerelsesdato: Annotated[date, Field(examples=["2024-06-30"])]
+    """
+    Datoen, opgørelsen er opgjort pr.
+    """
+    aktiver: Annotated[float, Field(examples=[52000.0])]
+    """
+    Selskabets samlede aktiver.
+    """
+    passiver: Annotated[float, Field(examples=[260000.0])]
+    """
+    Selskabets samlede passiver.
+    """
+    dividende_procent: Annotated[
+        float | None, Field(alias="dividendeProcent", examples=[12.5])
+    ] = None
+    """
+    Forventet dividende til de almindelige kreditorer i procent. `null`, hvis den ikke kan opgøres endnu.
+    """
+    bemaerkning: Annotated[
+        str | None, Field(examples=["Fiktiv opgørelse til test."], max_length=2000)
+    ] = None
+    """
+    Likvidators bemærkning.
+    """
+
+
+class Stillingtagen1(StrEnum):
+    """
+    Likvidators afgørelse.
+    """
+
+    ANERKENDT = "ANERKENDT"
+    AFVIST = "AFVIST"
+    DELVIST_ANERKENDT = "DELVIST_ANERKENDT"
+
+
+class StillingtagenData(BaseModel):
+    """
+    Likvidators stillingtagen til et anmeldt krav.
+    """
+
+    stillingtagen: Annotated[Stillingtagen1, Field(examples=["DELVIST_ANERKENDT"])]
+    """
+    Likvidators afgørelse.
+    """
+    anerkendt_beloeb: Annotated[
+        float | None, Field(alias="anerkendtBeloeb", examples=[12000.0])
+    ] = None
+    """
+    Det anerkendte beløb. Påkrævet ved DELVIST_ANERKENDT, ellers `null`.
+    """
+    begrundelse: Annotated[
+        str | None,
+        Field(
+            examples=["Fiktiv begrundelse: en del af fakturaen er betalt."],
+            max_length=2000,
+        ),
+    ] = None
+    """
+    Likvidators begrundelse.
+    """
+
+
+class Tilgodehavendetype(StrEnum):
+    """
+    Tilgodehavendets art.
+    """
+
+    BANKINDESTAAENDE = "BANKINDESTAAENDE"
+    DEPOSITUM = "DEPOSITUM"
+    DEBITOR = "DEBITOR"
+    ANDET = "ANDET"
+
+
+class TilgodehavendeData(BaseModel):
+    """
+    De oplysninger, der registreres for et tilgodehavende.
+    """
+
+    tilgodehavendetype: Annotated[Tilgodehavendetype, Field(examples=["DEPOSITUM"])]
+    """
+    Tilgodehavendets art.
+    """
+    beloeb: Annotated[float, Field(examples=[30000.0])]
+    """
+    Beløbet, som organisationen skylder selskabet.
+    """
+    valuta: Annotated[str | None, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
+    """
+    Valutakode efter ISO 4217.
+    """
+    beskrivelse: Annotated[
+        str | None,
+        Field(examples=["Fiktivt depositum for erhvervslejemål."], max_length=2000),
+    ] = None
+    """
+    Fritekst om tilgodehavendet.
+    """
+
+
+class Status1(StrEnum):
+    """
+    Sagens status.
+    """
+
+    MODTAGET = "MODTAGET"
+    UNDER_LIKVIDATION = "UNDER_LIKVIDATION"
+    OPLOEST = "OPLOEST"
+    HAEVET = "HAEVET"
+    GENOPTAGET = "GENOPTAGET"
+
+
+class Selskabsform(StrEnum):
+    """
+    Selskabsform.
+    """
+
+    AP_S = "ApS"
+    A_S = "A/S"
+    IVS = "IVS"
+    P_S = "P/S"
+    K_S = "K/S"
+
+
+class Virksomhed(BaseModel):
+    """
+    Selskabet under tvangsopløsning.
+    """
+
+    cvr_nummer: Annotated[
+        str, Field(alias="cvrNummer", examples=["93703707"], pattern="^[0-9]{8}$")
+    ]
+    """
+    Selskabets CVR-nummer.
+    """
+    navn: Annotated[str, Field(examples=["Fiktivt Testselskab ApS"])]
+    """
+    Selskabets navn.
+    """
+    selskabsform: Annotated[Selskabsform, Field(examples=["ApS"])]
+    """
+    Selskabsform.
+    """
+    adresse: Adresse | None = None
+
+
+class AnmeldtKrav(BaseModel):
+    """
+    Et krav, som en kreditor har anmeldt i sagen, set fra likvidators side.
+    """
+
+    krav_id: Annotated[
+        UUID, Field(alias="kravId", examples=["7a0e5a90-0000-4000-8000-000000000101"])
+    ]
+    """
+    Kravets id.
+    """
+    kreditor: Kreditor
+    beloeb: Annotated[float, Field(examples=[18750.0])]
+    """
+    Det anmeldte beløb.
+    """
+    valuta: Annotated[str | None, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
+    """
+    Valutakode efter ISO 4217.
+    """
+    anmeldt: Annotated[AwareDatetime, Field(examples=["2024-05-02T10:15:30Z"])]
+    """
+    Tidspunktet, hvor kravet blev anmeldt.
+    """
+    har_stillingtagen: Annotated[
+        bool, Field(alias="harStillingtagen", examples=[False])
+    ]
+    """
+    Om likvidator har taget stilling til kravet.
+    """
+
+
+class KravData(BaseModel):
+    """
+    De oplysninger, der anmeldes for et krav.
+    """
+
+    kravtype: Annotated[Kravtype, Field(examples=["LEVERANDOERGAELD"])]
+    """
+    Kravets art.
+    """
+    beloeb: Annotated[float, Field(examples=[18750.0], gt=0.0)]
+    """
+    Kravets størrelse.
+    """
+    valuta: Annotated[str | None, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
+    """
+    Valutakode efter ISO 4217.
+    """
+    kreditor: Kreditor
+    forfaldsdato: Annotated[date | None, Field(examples=["2024-02-15"])] = None
+    """
+    Datoen, hvor kravet forfaldt til betaling.
+    """
+    beskrivelse: Annotated[
+        str | None,
+        Field(examples=["Fiktiv ubetalt faktura til test."], max_length=2000),
+    ] = None
+    """
+    Fritekst om kravet.
+    """
+
+
+class Stillingtagen(StillingtagenData):
+    """
+    En registreret stillingtagen.
+    """
+
+    krav_id: Annotated[
+        UUID, Field(alias="kravId", examples=["7a0e5a90-0000-4000-8000-000000000101"])
+    ]
+    """
+    Id på det krav, stillingtagen vedrører.
+    """
+    registreret: Annotated[AwareDatetime, Field(examples=["2024-05-02T10:15:30Z"])]
+    """
+    Tidspunktet, hvor stillingtagen blev registreret.
+    """
+    registreret_af: Annotated[
+        str | None, Field(alias="registreretAf", examples=["Fiktiv Advokat"])
+    ] = None
+    """
+    Navnet på den likvidator, der tog stilling.
+    """
+
+
+class Tilgodehavende(TilgodehavendeData):
+    """
+    Et registreret tilgodehavende.
+    """
+
+    tilgodehavende_id: Annotated[
+        UUID,
+        Field(
+            alias="tilgodehavendeId", examples=["7a0e5a90-0000-4000-8000-000000000201"]
+        ),
+    ]
+    """
+    Tilgodehavendets id.
+    """
+    oprettet: Annotated[AwareDatetime, Field(examples=["2024-05-02T10:15:30Z"])]
+    """
+    Tidspunktet, hvor tilgodehavendet blev registreret.
+    """
+    opdateret: Annotated[
+        AwareDatetime | None, Field(examples=["2024-05-02T10:15:30Z"])
+    ] = None
+    """
+    Tidspunktet for seneste ændring. `null`, hvis tilgodehavendet ikke er ændret.
+    """
+
+
+class Tvangsoploesningssag(BaseModel):
+    """
+    En sag om tvangsopløsning af et selskab.
+    """
+
+    sag_id: Annotated[
+        UUID, Field(alias="sagId", examples=["7a0e5a90-0000-4000-8000-000000000001"])
+    ]
+    """
+    Sagens id.
+    """
+    sagsnummer: Annotated[str, Field(examples=["TVA-99123/2024"])]
+    """
+    Skifterettens sagsnummer.
+    """
+    virksomhed: Virksomhed
+    skifteret: Annotated[str, Field(examples=["Retten i Testby"])]
+    """
+    Den skifteret, der behandler sagen.
+    """
+    status: Annotated[Status1, Field(examples=["UNDER_LIKVIDATION"])]
+    """
+    Sagens status.
+    """
+    kendelsesdato: Annotated[date | None, Field(examples=["2024-03-04"])] = None
+    """
+    Datoen for skifterettens kendelse om tvangsopløsning.
+    """
+    kundgoerelsesdato: Annotated[date | None, Field(examples=["2024-03-12"])] = None
+    """
+    Datoen for kundgørelsen i Statstidende. `null`, indtil der er kundgjort.
+    """
+    anmeldelsesfrist: Annotated[date | None, Field(examples=["2024-05-07"])] = None
+    """
+    Sidste dag for anmeldelse af krav. `null`, indtil fristen er fastsat.
+    """
+    likvidator: Likvidator | None = None
+
+
+class Krav(KravData):
+    """
+    Et anmeldt krav i sagen.
+    """
+
+    krav_id: Annotated[
+        UUID, Field(alias="kravId", examples=["7a0e5a90-0000-4000-8000-000000000101"])
+    ]
+    """
+    Kravets id.
+    """
+    oprettet: Annotated[AwareDatetime, Field(examples=["2024-05-02T10:15:30Z"])]
+    """
+    Tidspunktet, hvor kravet blev anmeldt.
+    """
+    opdateret: Annotated[
+        AwareDatetime | None, Field(examples=["2024-05-02T10:15:30Z"])
+    ] = None
+    """
+    Tidspunktet for seneste ændring. `null`, hvis kravet ikke er ændret.
+    """

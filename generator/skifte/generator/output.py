@@ -1,0 +1,127 @@
+"""Packages on disk: written whole or not at all, skipped when current, checked for drift.
+
+Each package folder holds `skifte-generated.json`: the spec's hash, the
+generator's fingerprint and every file's hash. A package whose spec and
+generator are unchanged, and whose files are as written, is left alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from importlib.metadata import version
+from pathlib import Path
+
+MANIFEST = "skifte-generated.json"
+_IGNORED = {"__pycache__", "build", "dist", ".mypy_cache"}
+
+
+@dataclass(frozen=True)
+class Manifest:
+    spec_sha256: str
+    generator: str
+    source: str
+    files: dict[str, str]
+
+    def to_json(self) -> str:
+        data = {
+            "spec_sha256": self.spec_sha256,
+            "generator": self.generator,
+            "source": self.source,
+            "files": dict(sorted(self.files.items())),
+        }
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def read(cls, folder: Path) -> Manifest | None:
+        try:
+            data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+            return cls(data["spec_sha256"], data["generator"], data["source"], dict(data["files"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+
+@cache
+def generator_fingerprint() -> str:
+    """Changes whenever the generated code could: our sources, templates, pinned tools."""
+    digest = hashlib.sha256()
+    for tool in ("datamodel-code-generator", "black", "Jinja2"):
+        digest.update(f"{tool}=={version(tool)}\n".encode())
+    roots = [Path(__file__).parent, Path(__file__).parents[1] / "api"]
+    for root in roots:
+        for path in sorted(root.rglob("*")):
+            if path.suffix in (".py", ".jinja") and "__pycache__" not in path.parts:
+                digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def manifest_for(files: dict[str, str], spec_sha256: str, source: str) -> Manifest:
+    return Manifest(
+        spec_sha256=spec_sha256,
+        generator=generator_fingerprint(),
+        source=source,
+        files={path: _sha(text.encode("utf-8")) for path, text in files.items()},
+    )
+
+
+def is_current(folder: Path, spec_sha256: str) -> bool:
+    """Same spec, same generator, and every file still as written."""
+    manifest = Manifest.read(folder)
+    if manifest is None or manifest.spec_sha256 != spec_sha256:
+        return False
+    if manifest.generator != generator_fingerprint():
+        return False
+    return _on_disk(folder) == manifest.files
+
+
+def stale_files(folder: Path, files: dict[str, str]) -> list[str]:
+    """Files that differ from what generation gives now: changed, missing or extra."""
+    on_disk = _on_disk(folder)
+    expected = {path: _sha(text.encode("utf-8")) for path, text in files.items()}
+    return sorted(p for p in on_disk.keys() | expected.keys() if on_disk.get(p) != expected.get(p))
+
+
+def write_package(folder: Path, files: dict[str, str], manifest: Manifest) -> None:
+    """Build the package beside `folder`, then swap it in: a failure leaves the old one intact."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".tmp-{folder.name}-", dir=folder.parent))
+    retired: Path | None = None
+    try:
+        for relative, text in {**files, MANIFEST: manifest.to_json()}.items():
+            target = staging / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8", newline="\n")
+        staging.chmod(0o755)
+        if folder.exists():
+            retired = folder.with_name(f".old-{folder.name}-{staging.name[-8:]}")
+            folder.rename(retired)
+        staging.rename(folder)
+    except BaseException:
+        if retired is not None and not folder.exists():
+            retired.rename(folder)
+            retired = None
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    finally:
+        if retired is not None:
+            shutil.rmtree(retired, ignore_errors=True)
+
+
+def _on_disk(folder: Path) -> dict[str, str]:
+    if not folder.is_dir():
+        return {}
+    found = {}
+    for path in folder.rglob("*"):
+        relative = path.relative_to(folder)
+        skipped = _IGNORED & set(relative.parts) or relative.parts[0].endswith(".egg-info")
+        if path.is_file() and not skipped and path.name != MANIFEST:
+            found[relative.as_posix()] = _sha(path.read_bytes())
+    return found
+
+
+def _sha(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()

@@ -1,0 +1,404 @@
+"""The generator's view of one release: what the templates lay out, decided here.
+
+Templates only render a `PackagePlan`; every name, annotation and choice is
+made in this module from the model of the API and its Python names.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections import Counter
+from dataclasses import dataclass
+
+from skifte.api import Api, MediaType, Operation, Schema
+from skifte.api.python_names import PythonNames, field_name
+
+from .python_types import TypeNamer
+
+_PARAMETER_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+
+
+@dataclass(frozen=True)
+class Argument:
+    name: str
+    wire: str
+    location: str
+    annotation: str
+    required: bool
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class FormField:
+    name: str
+    wire: str
+    annotation: str
+    required: bool
+    is_file: bool
+    content_type: str | None = None
+
+
+@dataclass(frozen=True)
+class Paging:
+    item: str
+    page: str
+    size: str
+    first_page: int
+
+
+@dataclass(frozen=True)
+class OperationPlan:
+    name: str
+    operation_id: str | None
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    deprecated: bool
+    arguments: tuple[Argument, ...]
+    body_kind: str | None
+    """json, multipart or None."""
+    body_annotation: str | None
+    body_required: bool
+    body_media_type: str | None
+    form_fields: tuple[FormField, ...]
+    returns: str
+    result_kind: str
+    """model (JSON parsed into `returns`), bytes, or none."""
+    success_statuses: tuple[str, ...]
+    paging: Paging | None
+    scopes: tuple[str, ...]
+
+    @property
+    def required_arguments(self) -> tuple[Argument, ...]:
+        return tuple(a for a in self.arguments if a.required)
+
+    @property
+    def optional_arguments(self) -> tuple[Argument, ...]:
+        return tuple(a for a in self.arguments if not a.required)
+
+    @property
+    def streams(self) -> bool:
+        return self.result_kind == "bytes"
+
+    def doc(self, note: str = "") -> str:
+        """The method's docstring text: summary, description, the HTTP call, notes."""
+        scopes = f" (scopes: {', '.join(self.scopes)})" if self.scopes else ""
+        parts = [self.summary or self.name]
+        parts += [_wrap(p) for p in self.description.split("\n\n") if p.strip()]
+        parts.append(f"`{self.http_method} {self.path}`{scopes}")
+        if self.deprecated:
+            parts.append("Deprecated in the specification.")
+        if note:
+            parts.append(note)
+        text = "\n\n".join(parts).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+        return text.rstrip('"') + "\n"
+
+
+@dataclass(frozen=True)
+class Hoisted:
+    """An inline body schema given a name so models.py defines a class for it."""
+
+    name: str
+    schema: Schema
+
+
+@dataclass(frozen=True)
+class PackagePlan:
+    package: str
+    distribution: str
+    api_name: str
+    title: str
+    version: str
+    description: str
+    servers: tuple[tuple[str, str], ...]
+    token_url: str | None
+    scopes: tuple[str, ...]
+    security_description: str
+    operations: tuple[OperationPlan, ...]
+    error_model: str | None
+    hoisted: tuple[Hoisted, ...]
+    classes: dict[str, str]
+    field_aliases: dict[str, str]
+    spec_sha256: str
+
+    def annotations(self) -> list[str]:
+        texts = []
+        for op in self.operations:
+            texts += [op.returns, op.body_annotation or "", *(a.annotation for a in op.arguments)]
+            texts += [f.annotation for f in op.form_fields]
+        return texts
+
+    def uses(self, fragment: str) -> bool:
+        """Does any annotation of the client mention `fragment`?"""
+        return any(fragment in text for text in self.annotations())
+
+    @property
+    def typing_imports(self) -> list[str]:
+        return ["Any"] + (["Literal"] if self.uses("Literal[") else [])
+
+    @property
+    def call_imports(self) -> list[str]:
+        """What client.py takes from _call.py."""
+        names = {"Call", "parse"}
+        ops = self.operations
+        if any(op.body_kind == "json" for op in ops):
+            names.add("dump")
+        if any(f.is_file for op in ops for f in op.form_fields):
+            names |= {"FileContent", "file_part"}
+        if any(not f.is_file for op in ops for f in op.form_fields):
+            names.add("form_value")
+        if any(op.paging for op in ops):
+            names.add("total_count")
+        return sorted(names)
+
+    @property
+    def servers_dict(self) -> dict[str, str]:
+        return {description: url for description, url in self.servers}
+
+    @property
+    def example_operation(self) -> OperationPlan | None:
+        """A read for the README: a GET with a JSON answer and few arguments."""
+        reads = [
+            op
+            for op in self.operations
+            if op.http_method == "GET" and op.result_kind == "model" and not op.deprecated
+        ]
+        return min(reads, key=lambda o: (len(o.required_arguments), o.name), default=None)
+
+    def example_arguments(self, op: OperationPlan) -> str:
+        parts = [f'"<{a.wire}>"' for a in op.required_arguments if a.location == "path"]
+        parts += [f'{a.name}="<{a.wire}>"' for a in op.required_arguments if a.location != "path"]
+        return ", ".join(parts)
+
+    @property
+    def model_imports(self) -> list[str]:
+        """Every models.py class the client's annotations use."""
+        used: set[str] = set()
+        known = set(self.classes.values()) | {h.name for h in self.hoisted}
+        for text in self.annotations():
+            used |= {part for part in _identifiers(text) if part in known}
+        return sorted(used)
+
+
+def plan_package(
+    api: Api,
+    *,
+    api_name: str,
+    package: str,
+    distribution: str,
+    spec_sha256: str,
+    servers: tuple[tuple[str, str], ...],
+) -> PackagePlan:
+    names = PythonNames(api, package)
+    classes = names.classes
+    hoisted = _hoist(api, names, set(classes.values()))
+    types = TypeNamer(classes, {id(h.schema.raw): h.name for h in hoisted})
+    scheme = next((s for s in api.security_schemes if s.type == "oauth2" and s.token_url), None)
+    return PackagePlan(
+        package=package,
+        distribution=distribution,
+        api_name=api_name,
+        title=api.title,
+        version=api.version,
+        description=api.description,
+        servers=servers,
+        token_url=scheme.token_url if scheme else None,
+        scopes=scheme.scopes if scheme else (),
+        security_description=scheme.description if scheme else "",
+        operations=tuple(
+            _operation(op, names.methods[op], names, types)
+            for op in sorted(api.operations, key=lambda o: names.methods[o])
+        ),
+        error_model=_error_model(api, classes),
+        hoisted=tuple(hoisted),
+        classes=classes,
+        field_aliases=_field_aliases([*api.schemas.values(), *(h.schema for h in hoisted)]),
+        spec_sha256=spec_sha256,
+    )
+
+
+def _operation(op: Operation, name: str, names: PythonNames, types: TypeNamer) -> OperationPlan:
+    arg_names = names.arguments(op)
+    arguments = sorted(
+        (
+            Argument(
+                name=arg_names[p],
+                wire=p.name,
+                location=p.location,
+                annotation=types.annotation(p.schema, argument=True),
+                required=p.required or p.location == "path",
+                description=p.description,
+            )
+            for p in op.parameters
+        ),
+        key=lambda a: (not a.required, _PARAMETER_ORDER.get(a.location, 9)),
+    )
+    body_kind, body_annotation, body_media, form = _body(op, types)
+    returns, result_kind, statuses = _result(op, types)
+    return OperationPlan(
+        name=name,
+        operation_id=op.operation_id,
+        http_method=op.method,
+        path=op.path,
+        summary=op.summary,
+        description=op.description,
+        deprecated=op.deprecated,
+        arguments=tuple(arguments),
+        body_kind=body_kind,
+        body_annotation=body_annotation,
+        body_required=bool(op.request_body and op.request_body.required),
+        body_media_type=body_media,
+        form_fields=form,
+        returns=returns,
+        result_kind=result_kind,
+        success_statuses=statuses,
+        paging=_paging(op, arguments, returns),
+        scopes=tuple(
+            sorted({s for req in op.security for _, scopes in req.schemes for s in scopes})
+        ),
+    )
+
+
+def _body(
+    op: Operation, types: TypeNamer
+) -> tuple[str | None, str | None, str | None, tuple[FormField, ...]]:
+    if op.request_body is None or not op.request_body.content:
+        return None, None, None, ()
+    json_media = next((m for m in op.request_body.content if m.is_json), None)
+    if json_media is not None:
+        return "json", types.annotation(json_media.schema), json_media.name, ()
+    multipart = next((m for m in op.request_body.content if m.name.startswith("multipart/")), None)
+    if multipart is not None and multipart.schema is not None:
+        return "multipart", None, multipart.name, _form_fields(multipart, types)
+    media = op.request_body.content[0]
+    return "raw", "bytes", media.name, ()
+
+
+def _form_fields(media: MediaType, types: TypeNamer) -> tuple[FormField, ...]:
+    assert media.schema is not None
+    encodings = dict(media.encoding)
+    fields = []
+    for wire, schema in media.schema.properties.items():
+        is_file = schema.format == "binary"
+        fields.append(
+            FormField(
+                name=field_name(wire),
+                wire=wire,
+                annotation="FileContent" if is_file else types.annotation(schema, argument=True),
+                required=wire in media.schema.required,
+                is_file=is_file,
+                content_type=encodings.get(wire),
+            )
+        )
+    return tuple(sorted(fields, key=lambda f: not f.required))
+
+
+def _result(op: Operation, types: TypeNamer) -> tuple[str, str, tuple[str, ...]]:
+    successes = op.success_responses
+    statuses = tuple(r.status for r in successes)
+    for response in successes:
+        for media in response.content:
+            if media.is_json:
+                return types.annotation(media.schema), "model", statuses
+        if response.content:
+            return "bytes", "bytes", statuses
+    return "None", "none", statuses
+
+
+def _paging(op: Operation, arguments: list[Argument], returns: str) -> Paging | None:
+    by_wire = {a.wire: a for a in arguments if a.location == "query"}
+    if "page" not in by_wire or "size" not in by_wire or not returns.startswith("list["):
+        return None
+    headers = {h.name.lower() for r in op.success_responses for h in r.headers}
+    if "x-total-count" not in headers:
+        return None
+    page = next(p for p in op.parameters if p.location == "query" and p.name == "page")
+    first = page.schema.keyword("default", page.schema.keyword("minimum", 0)) if page.schema else 0
+    return Paging(
+        item=returns[5:-1],
+        page=by_wire["page"].name,
+        size=by_wire["size"].name,
+        first_page=first if isinstance(first, int) else 0,
+    )
+
+
+def _hoist(api: Api, names: PythonNames, taken: set[str]) -> list[Hoisted]:
+    """Inline object schemas of bodies and responses get a class named after the operation."""
+    hoisted: list[Hoisted] = []
+    seen: set[int] = set()
+    for op in sorted(api.operations, key=lambda o: names.methods[o]):
+        stem = "".join(w.capitalize() for w in names.methods[op].split("_"))
+        candidates: list[tuple[str, Schema | None]] = []
+        if op.request_body:
+            candidates += [("Request", m.schema) for m in op.request_body.content if m.is_json]
+        for response in op.success_responses:
+            candidates += [("Response", m.schema) for m in response.content if m.is_json]
+        for suffix, schema in candidates:
+            target = schema.items if schema is not None and schema.items is not None else schema
+            if target is None or target.component is not None or id(target.raw) in seen:
+                continue
+            if not (target.properties or target.all_of or target.one_of or target.any_of):
+                continue
+            name, n = f"{stem}{suffix}", 1
+            while name in taken:
+                n += 1
+                name = f"{stem}{suffix}{n}"
+            taken.add(name)
+            seen.add(id(target.raw))
+            hoisted.append(Hoisted(name, target))
+    return hoisted
+
+
+def _error_model(api: Api, classes: dict[str, str]) -> str | None:
+    """The schema most non-success responses use: the API's error body."""
+    counts: Counter[str] = Counter()
+    for op in api.operations:
+        for response in op.responses:
+            if response.is_success:
+                continue
+            for media in response.content:
+                if media.is_json and media.schema is not None and media.schema.component:
+                    counts[media.schema.component] += 1
+    if not counts:
+        return None
+    component = max(sorted(counts), key=lambda c: counts[c])
+    return classes.get(component)
+
+
+def _field_aliases(roots: list[Schema]) -> dict[str, str]:
+    """Every property name anywhere in the schemas → its field name (a pure function of it)."""
+    aliases: dict[str, str] = {}
+    seen: set[int] = set()
+    stack = list(roots)
+    while stack:
+        schema = stack.pop()
+        if id(schema.raw) in seen:
+            continue
+        seen.add(id(schema.raw))
+        for wire, child in schema.properties.items():
+            if field_name(wire) != wire:
+                aliases.setdefault(wire, field_name(wire))
+            stack.append(child)
+        stack += [*schema.all_of, *schema.one_of, *schema.any_of]
+        if schema.items is not None:
+            stack.append(schema.items)
+        extra = schema.additional_properties
+        if not isinstance(extra, bool):
+            stack.append(extra)
+    return dict(sorted(aliases.items()))
+
+
+def _wrap(paragraph: str) -> str:
+    return textwrap.fill(" ".join(paragraph.split()), width=72)
+
+
+def _identifiers(text: str) -> list[str]:
+    return [
+        part.strip()
+        for part in text.replace("[", " ")
+        .replace("]", " ")
+        .replace("|", " ")
+        .replace(",", " ")
+        .split()
+    ]

@@ -1,0 +1,67 @@
+"""PackagePlan → the package's files as text. Templates lay out; the plan decides."""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+import black
+import jinja2
+from black.mode import TargetVersion
+
+from .plan import PackagePlan
+
+_TEMPLATES = Path(__file__).parent / "templates"
+# Black's defaults, pinned: generated code must not depend on the user's configuration.
+_BLACK = black.Mode(target_versions={TargetVersion.PY311}, line_length=88)
+
+PACKAGE_MODULES = ("__init__.py", "_call.py", "auth.py", "client.py", "errors.py")
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(_TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,  # noqa: S701 - we render Python and Markdown, not HTML
+    )
+    env.filters["pyrepr"] = _pyrepr
+    env.filters["optional"] = _optional
+    env.filters["tomlstr"] = lambda text: json.dumps(text, ensure_ascii=False)
+    return env
+
+
+def render_package(plan: PackagePlan, models_code: str) -> dict[str, str]:
+    """Relative path → text, formatted; the package's import folder is `plan.package`."""
+    files = {f"{plan.package}/{name}": _render(f"{name}.jinja", plan) for name in PACKAGE_MODULES}
+    files[f"{plan.package}/models.py"] = models_code
+    files = {path: format_python(text) for path, text in files.items()}
+    files[f"{plan.package}/py.typed"] = ""
+    files["pyproject.toml"] = _render("pyproject.toml.jinja", plan)
+    files["README.md"] = _render("README.md.jinja", plan)
+    return files
+
+
+def format_python(code: str) -> str:
+    return black.format_str(code, mode=_BLACK)
+
+
+def _render(template: str, plan: PackagePlan) -> str:
+    return _environment().get_template(template).render(plan=plan)
+
+
+def _pyrepr(value: Any) -> str:
+    return repr(value)
+
+
+def _optional(annotation: str, optional: bool) -> str:
+    if not optional:
+        return annotation
+    if annotation.endswith("| None"):
+        return f"{annotation} = None"
+    return f"{annotation} | None = None"
