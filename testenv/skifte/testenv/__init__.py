@@ -1,0 +1,1 @@
+"""A local stand-in for the external test environment: stateful, fictitious, same security model."""
