@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from . import testenv_commands
 from .generate_command import generate_command
 from .pipeline import pipeline_command
 from .registry_commands import export_command, import_command, releases_command, verify_command
@@ -47,6 +48,7 @@ app.command("releases")(releases_command)
 app.command("export")(export_command)
 app.command("verify")(verify_command)
 app.command("generate")(generate_command)
+app.add_typer(testenv_commands.app, name="testenv")
 
 
 def main() -> None:

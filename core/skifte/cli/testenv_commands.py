@@ -1,0 +1,205 @@
+"""`skifte testenv init|serve|reset|faults`: the local stand-in for the test environment."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+import uvicorn
+from rich.markup import escape
+from rich.panel import Panel
+
+from skifte.testenv.certs import client_files, init_certs
+from skifte.testenv.environment import (
+    Settings,
+    announce_wipe,
+    create_environment,
+    wipe_and_reseed,
+)
+from skifte.testenv.faults import FAULTS
+from skifte.testenv.server import uvicorn_config
+from skifte.testenv.store import Store
+
+from ._common import (
+    CHECKOUT,
+    EXIT_UNUSABLE,
+    RegistryOption,
+    default_registry,
+    err,
+    fail,
+    out,
+    reported_errors,
+)
+
+app = typer.Typer(
+    help="The local stand-in for the external test environment.", no_args_is_help=True
+)
+
+
+def _home() -> Path:
+    base = CHECKOUT if (CHECKOUT / "pyproject.toml").is_file() else Path()
+    return base / ".skifte" / "testenv"
+
+
+CertsOption = Annotated[
+    Path | None, typer.Option("--certs", metavar="DIR", help="Certificates and credentials folder.")
+]
+DataOption = Annotated[
+    Path | None, typer.Option("--data", metavar="DIR", help="State folder (SQLite).")
+]
+SeedOption = Annotated[int, typer.Option("--seed", help="Seed number of the fictitious data.")]
+
+
+@app.command("init")
+def init_command(
+    out_dir: Annotated[Path, typer.Option("--out", metavar="DIR", help="Folder to create.")],
+    clients: Annotated[
+        int, typer.Option("--clients", min=1, max=50, help="Registered clients.")
+    ] = 2,
+) -> None:
+    """Create a test CA, a server certificate, and per client a certificate, key and credentials."""
+    try:
+        ids = init_certs(out_dir, clients)
+    except (FileExistsError, ValueError) as exc:
+        fail(str(exc), EXIT_UNUSABLE)
+    err.print(f"[green]created[/] {escape(str(out_dir))}: ca.pem, server.pem, server-key.pem")
+    for client_id in ids:
+        files = client_files(out_dir, client_id)
+        err.print(
+            f"  {client_id}: {files.cert.name}, {files.key.name}, {files.env.name} (mode 0600)"
+        )
+
+
+@app.command("serve")
+def serve_command(
+    api: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--api", metavar="API@VERSION", help="Release to serve (default: latest of each API)."
+        ),
+    ] = None,
+    behave_as: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--behave-as",
+            metavar="API@VERSION",
+            help="Behave as this release, publish the --api one.",
+        ),
+    ] = None,
+    tls: Annotated[
+        bool, typer.Option("--tls", help="Require mutual TLS (client certificates).")
+    ] = False,
+    certs: CertsOption = None,
+    data: DataOption = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option("--port", help="Port (default 8443 with --tls, else 8080).")
+    ] = 0,
+    fault: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--fault", metavar="NAME[:operationId]", help="Inject a named contract violation."
+        ),
+    ] = None,
+    seed: SeedOption = 1,
+    token_lifetime: Annotated[float, typer.Option("--token-lifetime", help="Seconds.")] = 300.0,
+    rate_limit: Annotated[
+        str,
+        typer.Option("--rate-limit", metavar="N/s", help="Per-client requests a second; 0 = none."),
+    ] = "50/s",
+    registry: RegistryOption = None,
+) -> None:
+    """Serve one release of each API: stateful, fictitious data, the real security model."""
+    settings = dataclasses.replace(
+        _settings(registry, certs, data, seed),
+        apis=tuple(api or ()),
+        behave_as=tuple(behave_as or ()),
+        faults=tuple(fault or ()),
+        tls=tls,
+        token_lifetime=token_lifetime,
+        rate=_rate(rate_limit),
+    )
+    with reported_errors():
+        try:
+            environment = create_environment(settings)
+        except ValueError as exc:
+            fail(str(exc), EXIT_UNUSABLE)
+    port = port or (8443 if tls else 8080)
+    scheme = "https" if tls else "http"
+    for entry in environment.status()["apis"]:
+        behaving = entry["behaves_as"]
+        drift = f" (behaving as {behaving})" if behaving != entry["published"] else ""
+        err.print(f"serving {entry['api']} {entry['published']}{drift}")
+    err.print(f"listening on {scheme}://{host}:{port}")
+    err.print(f"state: {settings.data}  certificates: {settings.certs}")
+    if not tls:
+        warning = (
+            "[bold]PLAIN HTTP, NO TLS[/]: no client certificates; tokens are bound to none.\n"
+            "Fine for a quick local run; the real environment requires mutual TLS (--tls)."
+        )
+        err.print(Panel(warning, style="bold yellow"))
+    certificates = settings.certs if tls else None
+    uvicorn.Server(uvicorn_config(environment, host, port, certificates, log_level="info")).run()
+
+
+@app.command("reset")
+def reset_command(
+    notice: Annotated[
+        int | None,
+        typer.Option("--notice", metavar="DAYS", help="Announce a wipe DAYS from today."),
+    ] = None,
+    now: Annotated[bool, typer.Option("--now", help="Wipe now and reseed.")] = False,
+    certs: CertsOption = None,
+    data: DataOption = None,
+    seed: SeedOption = 1,
+    registry: RegistryOption = None,
+) -> None:
+    """Announce a wipe (visible to clients) or wipe now and reseed deterministically."""
+    if (notice is None) == (not now):
+        fail("give exactly one of --notice DAYS and --now", EXIT_UNUSABLE)
+    settings = _settings(registry, certs, data, seed)
+    if notice is not None:
+        announced = announce_wipe(Store(settings.data), notice)
+        err.print(f"announced: the test environment is wiped after {announced['wipe_after']}")
+        return
+    with reported_errors():
+        environment = create_environment(settings)
+    wipe_and_reseed(environment)
+    err.print(f"wiped and reseeded (seed {seed}): {environment.store.count()} records")
+
+
+@app.command("faults")
+def faults_command(
+    as_json: Annotated[bool, typer.Option("--json", help="JSON for machines.")] = False,
+) -> None:
+    """List the contract violations the stand-in can inject, and the check that catches each."""
+    if as_json:
+        sys.stdout.write(json.dumps([dataclasses.asdict(f) for f in FAULTS], indent=2) + "\n")
+        return
+    for fault in FAULTS:
+        out.print(f"[bold]{fault.name}[/]  {fault.description}  (caught by {fault.check})")
+
+
+def _settings(registry: Path | None, certs: Path | None, data: Path | None, seed: int) -> Settings:
+    home = _home()
+    return Settings(
+        registry=registry or default_registry(),
+        certs=certs or home / "certs",
+        data=data or home / "data",
+        seed=seed,
+    )
+
+
+def _rate(text: str) -> float:
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:/s)?\s*", text)
+    if match is None:
+        fail(
+            f"--rate-limit {text!r}: expected a number of requests a second, e.g. 50/s",
+            EXIT_UNUSABLE,
+        )
+    return float(match.group(1))

@@ -1,0 +1,320 @@
+"""The stand-in as an ASGI application: HTTP in, routes.py + handlers.py, HTTP out.
+
+Order of a request: route → authenticate → rate limit → validate (openapi-core)
+→ handle → shape → faults. Every answer, errors included, has the shape the
+release declares for that operation and status.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import ssl
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+
+from skifte.api import Api, Operation, Schema, build_api
+from skifte.spec import SpecDocument
+
+from .clients import thumbprint
+from .errors import error_body
+from .faults import SLOW_SECONDS, ActiveFault, drop_required, undeclared_enum
+from .handlers import Call, Result, Upload, handle
+from .routes import Route, build_routes
+from .security import Refusal, Security
+from .store import Store
+from .validation import RequestValidator
+
+NOTICE_HEADER = "X-Testmiljoe-Nulstilles"
+STATUS_PATH = "/status"
+SPEC_PATH = "/openapi/{api}.yaml"
+
+
+@dataclass(frozen=True)
+class ServedApi:
+    """One API as served: the spec it publishes and the release it behaves as."""
+
+    name: str
+    published: SpecDocument
+    behaves_as: SpecDocument
+
+
+@dataclass
+class _Prepared:
+    served: ServedApi
+    api: Api
+    routes: list[Route]
+    validator: RequestValidator
+
+
+@dataclass
+class TestEnvironment:
+    __test__ = False  # a name pytest would otherwise try to collect
+    apis: list[ServedApi]
+    store: Store
+    security: Security
+    faults: tuple[ActiveFault, ...] = ()
+    seed_number: int = 1
+    tls: bool = False
+    _prepared: list[_Prepared] = field(default_factory=list, init=False)
+    _token_paths: set[str] = field(default_factory=set, init=False)
+
+    def __post_init__(self) -> None:
+        for served in self.apis:
+            api = build_api(served.behaves_as)
+            self._prepared.append(
+                _Prepared(
+                    served,
+                    api,
+                    build_routes(served.name, api),
+                    RequestValidator(served.behaves_as.data),
+                )
+            )
+            for scheme in api.security_schemes:
+                if scheme.token_url:
+                    self._token_paths.add(urlsplit(scheme.token_url).path or "/oauth2/token")
+        self._token_paths = self._token_paths or {"/oauth2/token"}
+
+    @property
+    def routes(self) -> list[Route]:
+        return [route for prepared in self._prepared for route in prepared.routes]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        request = Request(scope, receive)
+        response = await self._respond(request)
+        response.headers["X-Request-Id"] = str(uuid.uuid4())
+        notice = self.store.meta("notice")
+        if notice:
+            response.headers[NOTICE_HEADER] = json.loads(notice)["wipe_after"]
+        await response(scope, receive, send)
+
+    async def _respond(self, request: Request) -> Response:
+        path, method = request.url.path, request.method.upper()
+        if method == "POST" and path in self._token_paths:
+            return await self._token(request)
+        if method == "GET" and path == STATUS_PATH:
+            return _json(200, self.status())
+        for prepared in self._prepared:
+            if method == "GET" and path == SPEC_PATH.format(api=prepared.served.name):
+                return Response(prepared.served.published.content, media_type="application/yaml")
+        allowed: list[str] = []
+        for prepared in self._prepared:
+            for route in prepared.routes:
+                params = route.match(path)
+                if params is None:
+                    continue
+                if route.operation.method != method:
+                    allowed.append(route.operation.method)
+                    continue
+                return await self._operation(request, prepared, route, params)
+        if allowed:
+            response = self._error(None, 405, f"{method} er ikke tilladt her", None)
+            response.headers["Allow"] = ", ".join(sorted(set(allowed)))
+            return response
+        return self._error(None, 404, f"Ingen operation på {path}", None)
+
+    async def _operation(
+        self, request: Request, prepared: _Prepared, route: Route, params: dict[str, str]
+    ) -> Response:
+        op = route.operation
+        faults = [f for f in self.faults if f.applies(op.operation_id)]
+        certificate = _client_certificate(request)
+        client = "anonym"
+        if op.security:
+            needed = {frozenset(scopes) for req in op.security for _, scopes in req.schemes}
+            grant = self.security.authenticate(
+                request.headers.get("authorization"), certificate, needed
+            )
+            if isinstance(grant, Refusal):
+                return self._refusal(op, grant)
+            client = grant.client_id
+            limited = self.security.throttle(client)
+            if limited is not None:
+                return self._refusal(op, limited)
+        if any(f.name == "slow-response" for f in faults):
+            await asyncio.sleep(SLOW_SECONDS)
+        if any(f.name == "server-error" for f in faults):
+            return self._error(op, 500, "Simuleret serverfejl", None)
+        body = await request.body()
+        content_type = request.headers.get("content-type", "")
+        invalid = prepared.validator.check(
+            method=op.method,
+            path=request.url.path,
+            path_pattern=op.path,
+            path_params=params,
+            query=list(request.query_params.multi_items()),
+            headers=list(request.headers.items()),
+            body=body or None,
+            content_type=content_type,
+        )
+        if invalid is not None:
+            return self._error(op, 400, invalid.message, invalid.field)
+        parsed = await _parse_body(request, op, body, content_type)
+        if isinstance(parsed, Result):
+            return self._result(op, parsed, faults)
+        query: dict[str, list[str]] = {}
+        for key, value in request.query_params.multi_items():
+            query.setdefault(key, []).append(value)
+        call = Call(route, params, query, parsed, client, request.headers.get("idempotency-key"))
+        status = _success_status(op)
+        return self._result(
+            op, handle(call, self.store, _response_schema(op, status), status), faults
+        )
+
+    def _result(self, op: Operation, result: Result, faults: list[ActiveFault]) -> Response:
+        if result.error is not None:
+            return self._error(op, result.status, *result.error)
+        status = result.status if op.response(str(result.status)) else _success_status(op)
+        headers = dict(result.headers)
+        names = {f.name for f in faults}
+        if result.media_type is not None:
+            return Response(result.body, status, headers, media_type=result.media_type)
+        if status == 204 or result.body is None:
+            return Response(None, status, headers)
+        body = result.body
+        schema = _response_schema(op, status)
+        if "drop-required-property" in names:
+            body = drop_required(body, schema)
+        if "undeclared-enum-value" in names:
+            body = undeclared_enum(body, schema)
+        if "missing-total-count" in names:
+            headers.pop("X-Total-Count", None)
+        if not any(h.name.lower() == "x-total-count" for r in op.responses for h in r.headers):
+            headers.pop("X-Total-Count", None)
+        media = "text/plain" if "wrong-content-type" in names else "application/json"
+        return _json(status, body, headers, media)
+
+    def _refusal(self, op: Operation, refusal: Refusal) -> Response:
+        response = self._error(op, refusal.status, refusal.description, None, code=refusal.error)
+        response.headers.update(refusal.headers)
+        return response
+
+    def _error(
+        self,
+        op: Operation | None,
+        status: int,
+        message: str,
+        field_name: str | None,
+        code: str | None = None,
+    ) -> Response:
+        schema = None
+        if op is not None:
+            response = op.response(str(status)) or op.response("default")
+            media = next((m for m in response.content if m.is_json), None) if response else None
+            schema = media.schema if media else None
+        elif self._prepared:
+            schema = self._prepared[0].api.schemas.get("fejl")
+        body = error_body(schema, status, message, field_name, code)
+        return _json(status, body)
+
+    async def _token(self, request: Request) -> Response:
+        form = await request.form()
+        fields = {k: v for k, v in form.items() if isinstance(v, str)}
+        issued = self.security.issue(
+            fields, request.headers.get("authorization"), _client_certificate(request)
+        )
+        if isinstance(issued, Refusal):
+            body = {"error": issued.error, "error_description": issued.description}
+            return _json(issued.status, body, issued.headers)
+        return _json(200, issued, {"Cache-Control": "no-store", "Pragma": "no-cache"})
+
+    def status(self) -> dict[str, Any]:
+        notice = self.store.meta("notice")
+        apis = [
+            {
+                "api": p.served.name,
+                "published": p.served.published.version,
+                "behaves_as": p.served.behaves_as.version,
+                "operations": len(p.api.operations),
+            }
+            for p in self._prepared
+        ]
+        faults = [f.name + (f":{f.operation_id}" if f.operation_id else "") for f in self.faults]
+        return {
+            "apis": apis,
+            "seed": self.seed_number,
+            "records": self.store.count(),
+            "notice": json.loads(notice) if notice else None,
+            "tls": self.tls,
+            "faults": faults,
+        }
+
+
+async def _parse_body(request: Request, op: Operation, body: bytes, content_type: str) -> Any:
+    if not body:
+        return None
+    if content_type.startswith("multipart/"):
+        form = await request.form()
+        parsed: dict[str, Any] = {}
+        encodings = (
+            dict(next((m.encoding for m in op.request_body.content), ())) if op.request_body else {}
+        )
+        for key, value in form.multi_items():
+            if isinstance(value, UploadFile):
+                content = await value.read()
+                media = value.content_type or "application/octet-stream"
+                expected = encodings.get(key)
+                if expected == "application/pdf" and not content.startswith(b"%PDF-"):
+                    return Result(400, error=(f"{key}: filen er ikke en PDF", key))
+                parsed[key] = Upload(value.filename or key, expected or media, content)
+            else:
+                parsed[key] = value
+        return parsed
+    try:
+        return json.loads(body)
+    except ValueError:
+        return Result(400, error=("Forespørgslens indhold er ikke gyldig JSON", None))
+
+
+def _client_certificate(request: Request) -> str | None:
+    tls = request.scope.get("extensions", {}).get("tls") or {}
+    chain = tls.get("client_cert_chain") or []
+    if not chain:
+        return None
+    der = ssl.PEM_cert_to_DER_cert(chain[0])
+    return thumbprint(der)
+
+
+def _success_status(op: Operation) -> int:
+    statuses = [r.status for r in op.success_responses if r.status.isdigit()]
+    return int(statuses[0]) if statuses else 200
+
+
+def _response_schema(op: Operation, status: int) -> Schema | None:
+    response = op.response(str(status))
+    if response is None:
+        return None
+    return next((m.schema for m in response.content if m.is_json), None)
+
+
+def _json(
+    status: int,
+    body: Any,
+    headers: Mapping[str, str] | None = None,
+    media: str = "application/json",
+) -> Response:
+    content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return Response(content, status, dict(headers or {}), media_type=media)
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return

@@ -1,0 +1,111 @@
+"""Assembling a stand-in from a registry: which releases, what state, which clients."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from skifte.api import build_api
+from skifte.registry import Registry, Release
+
+from .app import ServedApi, TestEnvironment
+from .certs import CLIENTS_FILE, certs_exist, init_certs
+from .clients import load_clients
+from .faults import ActiveFault
+from .security import Security
+from .seed import seed
+from .store import Store
+
+DEFAULT_DATA = Path(".skifte/testenv/data")
+DEFAULT_CERTS = Path(".skifte/testenv/certs")
+
+
+@dataclass(frozen=True)
+class Settings:
+    registry: Path
+    data: Path = DEFAULT_DATA
+    certs: Path = DEFAULT_CERTS
+    apis: tuple[str, ...] = ()
+    """`api@version` to serve; APIs not named serve their latest release."""
+    behave_as: tuple[str, ...] = ()
+    """`api@version` whose behaviour to serve while publishing the --api spec."""
+    faults: tuple[str, ...] = ()
+    seed: int = 1
+    token_lifetime: float = 300.0
+    rate: float = 50.0
+    burst: int = 100
+    tls: bool = False
+    clients: int = 2
+
+
+def served_releases(
+    registry: Registry, refs: tuple[str, ...], behave: tuple[str, ...]
+) -> list[tuple[Release, Release]]:
+    """(published, behaves as) per API: the latest unless named."""
+    chosen = {api: registry.releases(api)[-1] for api in registry.apis()}
+    for ref in refs:
+        release = registry.resolve(ref)
+        chosen[release.api] = release
+    behaving = dict(chosen)
+    for ref in behave:
+        release = registry.resolve(ref)
+        behaving[release.api] = release
+    return [(chosen[api], behaving[api]) for api in sorted(chosen)]
+
+
+def create_environment(settings: Settings) -> TestEnvironment:
+    registry = Registry(settings.registry)
+    faults = tuple(ActiveFault.parse(text) for text in settings.faults)
+    served = [
+        ServedApi(published.api, published.read(), behaving.read())
+        for published, behaving in served_releases(registry, settings.apis, settings.behave_as)
+    ]
+    if not certs_exist(settings.certs):
+        init_certs(settings.certs, settings.clients)
+    clients = load_clients(settings.certs / CLIENTS_FILE)
+    scopes = frozenset(
+        scope
+        for api in served
+        for scheme in build_api(api.behaves_as).security_schemes
+        for scope in scheme.scopes
+    )
+    environment = TestEnvironment(
+        apis=served,
+        store=Store(settings.data),
+        security=Security(
+            clients,
+            scopes,
+            token_lifetime=settings.token_lifetime,
+            rate=settings.rate,
+            burst=settings.burst,
+        ),
+        faults=faults,
+        seed_number=settings.seed,
+        tls=settings.tls,
+    )
+    ensure_seeded(environment)
+    return environment
+
+
+def ensure_seeded(environment: TestEnvironment) -> None:
+    if environment.store.meta("seeded") is None:
+        seed(environment.store, environment.routes, environment.seed_number)
+        environment.store.set_meta("seeded", str(environment.seed_number))
+
+
+def announce_wipe(store: Store, days: int, today: dt.date | None = None) -> dict[str, str]:
+    today = today or dt.date.today()
+    notice = {
+        "announced": today.isoformat(),
+        "wipe_after": (today + dt.timedelta(days=days)).isoformat(),
+    }
+    store.set_meta("notice", json.dumps(notice))
+    return notice
+
+
+def wipe_and_reseed(environment: TestEnvironment) -> None:
+    environment.store.wipe()
+    environment.security.expire_all()
+    ensure_seeded(environment)

@@ -1,0 +1,317 @@
+"""The actions of routes.py on the store: create, list, search, read, update, delete, ...
+
+Handlers speak in wire JSON and return a `Result`; app.py turns it into HTTP.
+Only the creator of a record may change it: anyone else gets 403.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from skifte.api import Schema
+
+from . import domain
+from .routes import Route
+from .store import Record, Store, now_iso
+from .values import conform, synthesize
+
+
+@dataclass
+class Call:
+    route: Route
+    params: dict[str, str]
+    query: dict[str, list[str]]
+    body: Any
+    """Parsed JSON, or for multipart the form fields (files as `Upload`)."""
+    client: str
+    idempotency_key: str | None = None
+
+
+@dataclass(frozen=True)
+class Upload:
+    filename: str
+    content_type: str
+    content: bytes
+
+
+@dataclass
+class Result:
+    status: int
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+    media_type: str | None = None
+    error: tuple[str, str | None] | None = None
+    """For errors: (message, offending field)."""
+
+
+def not_found(what: str) -> Result:
+    return Result(404, error=(f"{what} findes ikke", None))
+
+
+def handle(call: Call, store: Store, schema: Schema | None, success: int) -> Result:
+    missing = _missing_parent(call, store)
+    if missing is not None:
+        return missing
+    action = call.route.action
+    if action == "create":
+        return _create(call, store, schema, success)
+    if action in ("list", "search"):
+        return _list(call, store, schema)
+    if action == "read":
+        record = _item(call, store)
+        return Result(200, present(record, call.route, schema)) if record else not_found("Posten")
+    if action == "update":
+        return _update(call, store, schema)
+    if action == "delete":
+        return _delete(call, store)
+    if action == "put-singleton":
+        return _put_singleton(call, store, schema, success)
+    if action == "read-singleton":
+        record = _item(call, store)
+        return Result(200, present(record, call.route, schema)) if record else not_found("Posten")
+    if action == "download":
+        return _download(call, store)
+    return Result(
+        200, synthesize(schema, call.route.operation.path + "/" + "/".join(call.params.values()))
+    )
+
+
+def present(record: Record, route: Route, schema: Schema | None) -> Any:
+    """A stored record as the release's response schema shows it."""
+    data = dict(record.data)
+    props = _all_properties(schema) if schema is not None else {}
+    scope_values = record.scope.split("/") if record.scope else []
+    for name, value in zip(route.params, [*scope_values, record.id], strict=False):
+        if name in props:
+            data[name] = value
+    if route.id_field and route.id_field in props:
+        data[route.id_field] = record.id
+    for name in domain.CREATED_FIELDS:
+        if name in props:
+            data[name] = record.created
+    for name in domain.UPDATED_FIELDS:
+        if name in props:
+            data[name] = record.updated
+    return conform(data, schema, key=f"{record.collection}/{record.id}")
+
+
+def _create(call: Call, store: Store, schema: Schema | None, success: int) -> Result:
+    scope = _scope(call, len(call.route.params))
+    if call.idempotency_key:
+        earlier = store.meta(_idempotency(call))
+        if earlier is not None:
+            record = store.get(call.route.collection, scope, earlier)
+            if record is not None:
+                return Result(success, present(record, _item_route(call.route), schema))
+    record_id = str(uuid.uuid4())
+    data, upload = _split_upload(call.body)
+    now = now_iso()
+    record = Record(call.route.collection, scope, record_id, call.client, data, now, now)
+    if upload is not None:
+        data.update(_file_fields(upload, schema))
+        store.put_blob(record.collection, scope, record_id, upload.content_type, upload.content)
+    store.insert(record)
+    if call.idempotency_key:
+        store.set_meta(_idempotency(call), record_id)
+    location = f"{_concrete(call.route.operation.path, call.params)}/{record_id}"
+    return Result(success, present(record, _item_route(call.route), schema), {"Location": location})
+
+
+def _list(call: Call, store: Store, schema: Schema | None) -> Result:
+    route = call.route
+    count = len(route.params) - (1 if route.filter_field else 0)
+    records = store.list(route.collection, _scope(call, count))
+    if route.filter_field:
+        wanted = call.params[route.params[-1]]
+        records = [r for r in records if r.data.get(route.filter_field) == wanted]
+    filters = {k: v[-1] for k, v in call.query.items() if k not in _PAGING}
+    if isinstance(call.body, dict):
+        filters.update(call.body)
+    records = [r for r in records if _matches(r, filters)]
+    records = _sorted(records, call.query)
+    page = int(call.query.get("page", ["0"])[-1] or 0)
+    size = int(call.query.get("size", [str(_default_size(route))])[-1] or 20)
+    first = page * size
+    item_schema = schema.items if schema is not None else None
+    shown = [present(r, _item_route(route), item_schema) for r in records[first : first + size]]
+    return Result(200, shown, {"X-Total-Count": str(len(records))})
+
+
+def _update(call: Call, store: Store, schema: Schema | None) -> Result:
+    record = _item(call, store)
+    if record is None:
+        return not_found("Posten")
+    if record.owner != call.client:
+        return Result(403, error=("Kun den, der har oprettet posten, kan ændre den", None))
+    data = dict(call.body) if isinstance(call.body, dict) else {}
+    updated = store.update(record.collection, record.scope, record.id, data)
+    changed = Record(
+        record.collection, record.scope, record.id, record.owner, data, record.created, updated
+    )
+    return Result(200, present(changed, call.route, schema))
+
+
+def _delete(call: Call, store: Store) -> Result:
+    record = _item(call, store)
+    if record is None:
+        return not_found("Posten")
+    if record.owner != call.client:
+        return Result(403, error=("Kun den, der har oprettet posten, kan slette den", None))
+    store.delete(record.collection, record.scope, record.id)
+    return Result(204)
+
+
+def _put_singleton(call: Call, store: Store, schema: Schema | None, success: int) -> Result:
+    scope = _scope(call, len(call.route.params) - 1)
+    record_id = call.params[call.route.params[-1]]
+    existing = store.get(call.route.collection, scope, record_id)
+    if existing is not None and existing.owner != call.client:
+        return Result(403, error=("Kun den, der har registreret posten, kan ændre den", None))
+    now = now_iso()
+    data = dict(call.body) if isinstance(call.body, dict) else {}
+    created = existing.created if existing else now
+    record = Record(call.route.collection, scope, record_id, call.client, data, created, now)
+    store.upsert(record)
+    return Result(success, present(record, call.route, schema))
+
+
+def _download(call: Call, store: Store) -> Result:
+    scope = _scope(call, len(call.route.params) - 1)
+    blob = store.blob(call.route.collection, scope, call.params[call.route.params[-1]])
+    if blob is None:
+        return not_found("Filen")
+    media = next(
+        (m.name for r in call.route.operation.success_responses for m in r.content), blob[0]
+    )
+    return Result(200, blob[1], media_type=media)
+
+
+def _missing_parent(call: Call, store: Store) -> Result | None:
+    for collection, count in call.route.parents:
+        scope = _scope(call, count - 1)
+        if store.get(collection, scope, call.params[call.route.params[count - 1]]) is None:
+            return not_found(
+                f"{call.route.params[count - 1]} {call.params[call.route.params[count - 1]]}"
+            )
+    return None
+
+
+def _item(call: Call, store: Store) -> Record | None:
+    count = len(call.route.params)
+    return store.get(
+        call.route.collection, _scope(call, count - 1), call.params[call.route.params[-1]]
+    )
+
+
+def _scope(call: Call, count: int) -> str:
+    return "/".join(call.params[name] for name in call.route.params[:count])
+
+
+def _item_route(route: Route) -> Route:
+    """The route a collection's items are shown through: the item id follows the scope."""
+    return replace(route, params=(*route.params, route.id_field or "id"))
+
+
+def _split_upload(body: Any) -> tuple[dict[str, Any], Upload | None]:
+    if not isinstance(body, dict):
+        return {}, None
+    upload = next((v for v in body.values() if isinstance(v, Upload)), None)
+    return {k: v for k, v in body.items() if not isinstance(v, Upload)}, upload
+
+
+def _file_fields(upload: Upload, schema: Schema | None) -> dict[str, Any]:
+    props = _all_properties(schema) if schema is not None else {}
+    values: dict[str, Any] = {}
+    for names, value in (
+        (domain.FILE_NAME_FIELDS, upload.filename),
+        (domain.FILE_SIZE_FIELDS, len(upload.content)),
+        (domain.FILE_TYPE_FIELDS, upload.content_type),
+    ):
+        values.update({name: value for name in names if name in props})
+    return values
+
+
+def _matches(record: Record, filters: dict[str, Any]) -> bool:
+    for key, wanted in filters.items():
+        if isinstance(wanted, list):
+            if record.id not in {str(w) for w in wanted}:
+                return False
+        elif _is_timestamp(wanted):
+            if record.updated <= _normalise_time(str(wanted)):
+                return False
+        elif wanted not in (None, "") and not any(
+            _same(found, wanted) for found in _values_named(record.data, key)
+        ):
+            return False
+    return True
+
+
+def _values_named(data: Any, key: str) -> list[Any]:
+    found = []
+    if isinstance(data, dict):
+        for name, value in data.items():
+            if name == key:
+                found.append(value)
+            found += _values_named(value, key)
+    elif isinstance(data, list):
+        for item in data:
+            found += _values_named(item, key)
+    return found
+
+
+def _same(found: Any, wanted: Any) -> bool:
+    def norm(value: Any) -> str:
+        return "".join(c for c in str(value).casefold() if c.isalnum())
+
+    a, b = norm(found), norm(wanted)
+    return a == b or (len(b) >= 3 and b in a)
+
+
+def _is_timestamp(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) < 20 or value[10:11] != "T":
+        return False
+    try:
+        dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def _normalise_time(value: str) -> str:
+    moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(dt.UTC)
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _sorted(records: list[Record], query: dict[str, list[str]]) -> list[Record]:
+    field_name = (query.get("sort") or [""])[-1]
+    if not field_name:
+        return records
+    reverse = (query.get("direction") or ["ASC"])[-1].upper() == "DESC"
+    return sorted(records, key=lambda r: str(r.data.get(field_name, "")), reverse=reverse)
+
+
+def _default_size(route: Route) -> int:
+    size = next((p for p in route.operation.parameters if p.name == "size"), None)
+    value = size.schema.keyword("default") if size and size.schema else None
+    return value if isinstance(value, int) else 20
+
+
+def _concrete(template: str, params: dict[str, str]) -> str:
+    return template.format_map(params)
+
+
+def _idempotency(call: Call) -> str:
+    return f"idempotency/{call.client}/{call.route.collection}/{call.idempotency_key}"
+
+
+def _all_properties(schema: Schema) -> dict[str, Schema]:
+    props = dict(schema.properties)
+    for part in schema.all_of:
+        props.update(_all_properties(part))
+    return props
+
+
+_PAGING = {"page", "size", "sort", "direction"}
