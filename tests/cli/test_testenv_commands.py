@@ -32,9 +32,22 @@ def test_init_then_refuses_to_overwrite(tmp_path: Path) -> None:
 
 def test_serve_with_tls_as_the_readme_says(tmp_path: Path) -> None:
     certs, port = tmp_path / "certs", free_port()
-    command = [sys.executable, "-m", "skifte.cli", "testenv", "serve", "--tls", "--port", str(port),
-               "--certs", str(certs), "--data", str(tmp_path / "data"),
-               "--registry", str(PROJECT_REGISTRY)]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "skifte.cli",
+        "testenv",
+        "serve",
+        "--tls",
+        "--port",
+        str(port),
+        "--certs",
+        str(certs),
+        "--data",
+        str(tmp_path / "data"),
+        "--registry",
+        str(PROJECT_REGISTRY),
+    ]
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env={**os.environ})
     try:
         files = client_files(certs, "testklient-01")
@@ -50,10 +63,14 @@ def test_serve_with_tls_as_the_readme_says(tmp_path: Path) -> None:
                 except (httpx.TransportError, OSError, ssl.SSLError):
                     pass
             time.sleep(0.1)
+        assert context is not None, "the server did not come up"
         values = dict(line.split("=", 1) for line in files.env.read_text(encoding="utf-8").split())
         with httpx.Client(base_url=f"https://127.0.0.1:{port}", verify=context) as http:
-            issued = http.post("/oauth2/token", data={"grant_type": "client_credentials"},
-                               auth=(values["SKIFTE_CLIENT_ID"], values["SKIFTE_CLIENT_SECRET"]))  # fmt: skip
+            issued = http.post(
+                "/oauth2/token",
+                data={"grant_type": "client_credentials"},
+                auth=(values["SKIFTE_CLIENT_ID"], values["SKIFTE_CLIENT_SECRET"]),
+            )
             assert issued.status_code == 200
             bearer = {"Authorization": f"Bearer {issued.json()['access_token']}"}
             assert http.get("/tvangsoploesningssager", headers=bearer).status_code == 200
@@ -66,8 +83,14 @@ def test_serve_with_tls_as_the_readme_says(tmp_path: Path) -> None:
 
 
 def test_reset_notice_then_now(tmp_path: Path) -> None:
-    common = ["--certs", str(tmp_path / "certs"), "--data", str(tmp_path / "data"),
-              "--registry", str(PROJECT_REGISTRY)]  # fmt: skip
+    common = [
+        "--certs",
+        str(tmp_path / "certs"),
+        "--data",
+        str(tmp_path / "data"),
+        "--registry",
+        str(PROJECT_REGISTRY),
+    ]
     assert runner.invoke(app, ["testenv", "reset", *common]).exit_code == 2
     announced = runner.invoke(app, ["testenv", "reset", "--notice", "7", *common])
     assert announced.exit_code == 0 and "wiped after" in announced.stderr

@@ -36,3 +36,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def generated_copy(generated: Path, tmp_path: Path) -> Path:
     """A private copy, for tests that change files."""
     return Path(shutil.copytree(generated, tmp_path / "generated"))
+
+
+# The stand-in fixtures, for the clients' tests.
+from tests.testenv.conftest import certs, environment  # noqa: E402, F401

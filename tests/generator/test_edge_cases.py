@@ -34,17 +34,35 @@ def test_every_schema_becomes_a_class(generated: Path) -> None:
     classes = _classes(
         generated / "kantsager-paa-aeroe-v0-9-1/kantsager_paa_aeroe_v0_9_1/models.py"
     )
-    expected = {"Dyr", "Hund", "Kat", "Ejer", "Koeretoej", "Koeretoej2", "Base", "Knude",
-                "Class", "List", "Str", "SendInlineRequest", "SendInlineResponse"}  # fmt: skip
+    expected = {
+        "Dyr",
+        "Hund",
+        "Kat",
+        "Ejer",
+        "Koeretoej",
+        "Koeretoej2",
+        "Base",
+        "Knude",
+        "Class",
+        "List",
+        "Str",
+        "SendInlineRequest",
+        "SendInlineResponse",
+    }
     assert expected <= classes
 
 
 def test_models_parse_wire_names(edge: ModuleType) -> None:
     models = edge.models
     car = models.Koeretoej2.model_validate(
-        {"id": "5f0c3a4e-9a4b-4c1e-8d2f-2d1b7c0e9a11", "mærke": "Fiktiv", "status": "på vej",
-         "ejer": 7, "data": {"frit": [1, {"a": None}]}}
-    )  # fmt: skip
+        {
+            "id": "5f0c3a4e-9a4b-4c1e-8d2f-2d1b7c0e9a11",
+            "mærke": "Fiktiv",
+            "status": "på vej",
+            "ejer": 7,
+            "data": {"frit": [1, {"a": None}]},
+        }
+    )
     assert car.maerke == "Fiktiv"
     assert car.status is models.Status.PAA_VEJ
     assert car.model_dump(by_alias=True, exclude_none=True)["mærke"] == "Fiktiv"
@@ -58,5 +76,10 @@ def test_models_parse_wire_names(edge: ModuleType) -> None:
 
 def test_operations_without_operation_id_get_stable_names(edge: ModuleType) -> None:
     methods = {m for m in dir(edge.Client) if not m.startswith("_")}
-    assert {"get_koeretoejer_koeretoej_id", "delete_koeretoejer_koeretoej_id", "hent_trae",
-            "opret_dyr", "send_inline"} <= methods  # fmt: skip
+    assert {
+        "get_koeretoejer_koeretoej_id",
+        "delete_koeretoejer_koeretoej_id",
+        "hent_trae",
+        "opret_dyr",
+        "send_inline",
+    } <= methods

@@ -34,8 +34,14 @@ def test_one_package_per_release(generated: Path) -> None:
     folder = generated / "skifteportal-doedsbo-v1_3_0"
     package = folder / "skifteportal_doedsbo_v1_3_0"
     assert {p.name for p in package.iterdir()} == {
-        "__init__.py", "_call.py", "auth.py", "client.py", "errors.py", "models.py", "py.typed",
-    }  # fmt: skip
+        "__init__.py",
+        "_call.py",
+        "auth.py",
+        "client.py",
+        "errors.py",
+        "models.py",
+        "py.typed",
+    }
     assert {p.name for p in folder.iterdir()} == {
         "README.md",
         "pyproject.toml",
@@ -124,10 +130,21 @@ def test_generated_packages_pass_mypy_strict(generated: Path) -> None:
 def test_packages_install_and_import_side_by_side(generated: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
-         "--no-index", "--target", str(target), *(str(generated / p) for p in PACKAGES)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "--target",
+            str(target),
+            *(str(generated / p) for p in PACKAGES),
+        ],
         check=True,
-    )  # fmt: skip
+    )
     script = (
         "import importlib, sys\n"
         f"sys.path.insert(0, {str(target)!r})\n"

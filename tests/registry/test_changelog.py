@@ -23,8 +23,11 @@ def test_rows_become_entries(tmp_path: Path) -> None:
     path = _write(tmp_path, "| breaking | parameter-became-required | a, b | query:x | tekst |\n")
     (entry,) = read_changelog(path)
     assert (entry.base, entry.version, entry.level, entry.id) == (
-        "1.0.0", "1.1.0", "breaking", "parameter-became-required",
-    )  # fmt: skip
+        "1.0.0",
+        "1.1.0",
+        "breaking",
+        "parameter-became-required",
+    )
     assert entry.operations == ("a", "b") and entry.target == "query:x"
 
 

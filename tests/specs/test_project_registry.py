@@ -22,15 +22,29 @@ REGISTRY = Registry(PROJECT_REGISTRY)
 RELEASES = REGISTRY.releases()
 CPR_SHAPED = re.compile(r"\b\d{6}-?\d{4}\b")
 CHANGE_IDS = {
-    "operation-added", "operation-removed", "operation-deprecated", "parameter-added",
-    "required-parameter-added", "parameter-became-required", "parameter-removed",
-    "request-property-added", "request-required-property-added", "request-property-removed",
-    "request-property-type-changed", "request-enum-value-removed", "request-enum-value-added",
-    "response-property-added", "response-required-property-removed",
-    "response-optional-property-removed", "response-property-type-changed",
-    "response-enum-value-added", "response-enum-value-removed", "property-renamed",
-    "response-property-became-optional", "response-property-became-nullable",
-}  # fmt: skip
+    "operation-added",
+    "operation-removed",
+    "operation-deprecated",
+    "parameter-added",
+    "required-parameter-added",
+    "parameter-became-required",
+    "parameter-removed",
+    "request-property-added",
+    "request-required-property-added",
+    "request-property-removed",
+    "request-property-type-changed",
+    "request-enum-value-removed",
+    "request-enum-value-added",
+    "response-property-added",
+    "response-required-property-removed",
+    "response-optional-property-removed",
+    "response-property-type-changed",
+    "response-enum-value-added",
+    "response-enum-value-removed",
+    "property-renamed",
+    "response-property-became-optional",
+    "response-property-became-nullable",
+}
 
 
 def _api(release: Release) -> Api:
@@ -83,8 +97,11 @@ def test_the_verified_identifiers_appear_in_doedsbo_130() -> None:
     search = data["paths"]["/doedsbojournaler"]["post"]
     assert (search["operationId"], search["tags"]) == ("searchBo", ["doedsbojournal"])
     assert [p["$ref"].rsplit("/", 1)[1] for p in search["parameters"]] == [
-        "page", "size", "sort", "direction",
-    ]  # fmt: skip
+        "page",
+        "size",
+        "sort",
+        "direction",
+    ]
     body = search["requestBody"]["content"]["application/json"]["schema"]["$ref"]
     assert body == "#/components/schemas/doedsbojournalQuery"
     ok = search["responses"]["200"]
@@ -211,11 +228,20 @@ def test_changelog_covers_every_consecutive_pair(api: str) -> None:
 
 
 def test_the_history_holds_every_kind_of_change() -> None:
-    kinds = {e.id for api in ("doedsbo", "tvangsoploesning")
-             for e in read_changelog(PROJECT_REGISTRY / api / CHANGELOG_FILE)}  # fmt: skip
+    kinds = {
+        e.id
+        for api in ("doedsbo", "tvangsoploesning")
+        for e in read_changelog(PROJECT_REGISTRY / api / CHANGELOG_FILE)
+    }
     assert {
-        "operation-added", "request-property-added", "response-required-property-removed",
-        "property-renamed", "parameter-became-required", "request-enum-value-removed",
-        "response-enum-value-added", "response-property-type-changed",
-        "request-required-property-added", "operation-deprecated",
-    } <= kinds  # fmt: skip
+        "operation-added",
+        "request-property-added",
+        "response-required-property-removed",
+        "property-renamed",
+        "parameter-became-required",
+        "request-enum-value-removed",
+        "response-enum-value-added",
+        "response-property-type-changed",
+        "request-required-property-added",
+        "operation-deprecated",
+    } <= kinds

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
 import httpx
 
@@ -42,7 +41,7 @@ class Exercise:
         return sorted(self.api.operations, key=lambda op: (*_rank(op), op.path, op.method))
 
     def discover(self, send: Callable[[httpx.Request], httpx.Response], http: httpx.Client) -> None:
-        """Ids of court-owned records (estates, cases): from the searches without path parameters."""
+        """Ids of court-owned records (estates, cases), from searches without path parameters."""
         for op in self.operations():
             if "{" in op.path or op.method not in ("GET", "POST"):
                 continue
@@ -82,12 +81,19 @@ class Exercise:
         media = body.content[0]
         if media.name.startswith("multipart/"):
             assert media.schema is not None
-            data = {k: str(synthesize(s, f"form/{k}", k)) for k, s in media.schema.properties.items()
-                    if s.format != "binary" and k in media.schema.required}  # fmt: skip
+            data = {
+                k: str(synthesize(s, f"form/{k}", k))
+                for k, s in media.schema.properties.items()
+                if s.format != "binary" and k in media.schema.required
+            }
             return http.build_request(
-                op.method, path, headers=headers, params=query, data=data,
+                op.method,
+                path,
+                headers=headers,
+                params=query,
+                data=data,
                 files={"fil": ("bilag.pdf", PDF, "application/pdf")},
-            )  # fmt: skip
+            )
         payload = synthesize(media.schema, f"body/{op.operation_id}", "")
         if minimal and isinstance(payload, dict) and media.schema is not None:
             payload = {k: v for k, v in payload.items() if k in media.schema.required}

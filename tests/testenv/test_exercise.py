@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import httpx
 import pytest
 
 from skifte.api import build_api
@@ -23,10 +26,10 @@ def test_every_operation_succeeds_and_conforms(session: Session, api: str) -> No
         assert response.is_success, (op.operation_id, response.status_code, response.text)
         assert checker.problems(op.path, response) == [], op.operation_id
         seen.append(op.operation_id)
-    assert sorted(seen) == sorted(o.operation_id for o in exercise.api.operations)
+    assert sorted(map(str, seen)) == sorted(str(o.operation_id) for o in exercise.api.operations)
 
 
-def test_older_releases_are_served_as_themselves(certs, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_older_releases_are_served_as_themselves(certs: Path, tmp_path: Path) -> None:
     from skifte.testenv.environment import create_environment
     from tests.testenv.conftest import in_process, settings, token
 
@@ -41,10 +44,10 @@ def test_older_releases_are_served_as_themselves(certs, tmp_path) -> None:  # ty
             assert checker.problems(op.path, response) == [], op.operation_id
 
 
-def _auth(request, session: Session):  # type: ignore[no-untyped-def]
+def _auth(request: httpx.Request, session: Session) -> httpx.Request:
     return _with(request, session.headers)
 
 
-def _with(request, headers):  # type: ignore[no-untyped-def]
+def _with(request: httpx.Request, headers: dict[str, str]) -> httpx.Request:
     request.headers.update(headers)
     return request

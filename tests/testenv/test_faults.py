@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -20,16 +21,14 @@ SPEC = Registry(PROJECT_REGISTRY).resolve("tvangsoploesning").read()
 PATH = "/tvangsoploesningssager"
 
 
-def _get(certs: Path, tmp_path: Path, fault: str):  # type: ignore[no-untyped-def]
+def _get(certs: Path, tmp_path: Path, fault: str) -> tuple[httpx.Response, httpx.Response]:
+    """The case list and the first case, from a stand-in committing `fault`."""
     environment = create_environment(settings(certs, tmp_path / "data", faults=(fault,)))
     with in_process(environment) as http:
         bearer = {"Authorization": f"Bearer {token(http, certs)}"}
         cases = http.get(PATH, headers=bearer)
-        case = (
-            http.get(f"{PATH}/{json.loads(cases.content)[0]['sagId']}", headers=bearer)
-            if cases.status_code == 200
-            else None
-        )
+        first = json.loads(cases.content)[0]["sagId"] if cases.status_code == 200 else "x"
+        case = http.get(f"{PATH}/{first}", headers=bearer)
     return cases, case
 
 

@@ -29,8 +29,11 @@ def _tls_client(
     return httpx.Client(base_url=server.base_url, verify=context, timeout=10)
 
 
+Served = tuple[Listening, TestEnvironment]
+
+
 @pytest.fixture
-def tls(certs: Path, tmp_path: Path) -> Iterator[tuple[Listening, TestEnvironment]]:
+def tls(certs: Path, tmp_path: Path) -> Iterator[Served]:
     environment = create_environment(settings(certs, tmp_path / "data", tls=True))
     with running(environment, certs=certs) as server:
         yield server, environment
@@ -53,7 +56,9 @@ def test_init_writes_what_an_applicant_receives(tmp_path: Path) -> None:
         init_certs(folder)
 
 
-def test_handshake_needs_a_certificate_signed_by_the_test_ca(tls, certs: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_handshake_needs_a_certificate_signed_by_the_test_ca(
+    tls: Served, certs: Path, tmp_path: Path
+) -> None:
     server, _ = tls
     with _tls_client(server, certs, None) as anonymous, pytest.raises(httpx.TransportError):
         anonymous.post("/oauth2/token", data={"grant_type": "client_credentials"})
@@ -68,11 +73,17 @@ def test_handshake_needs_a_certificate_signed_by_the_test_ca(tls, certs: Path, t
     ):
         http.post("/oauth2/token", data={"grant_type": "client_credentials"})
     with _tls_client(server, certs, 1) as http:
-        assert http.post("/oauth2/token", data={"grant_type": "client_credentials"},
-                         auth=credentials(certs, 1)).status_code == 200  # fmt: skip
+        assert (
+            http.post(
+                "/oauth2/token",
+                data={"grant_type": "client_credentials"},
+                auth=credentials(certs, 1),
+            ).status_code
+            == 200
+        )
 
 
-def test_token_replayed_over_another_certificate_gets_401(tls, certs: Path) -> None:  # type: ignore[no-untyped-def]
+def test_token_replayed_over_another_certificate_gets_401(tls: Served, certs: Path) -> None:
     server, _ = tls
     with _tls_client(server, certs, 1) as first, _tls_client(server, certs, 2) as second:
         bearer = {"Authorization": f"Bearer {token(first, certs, 1)}"}
@@ -83,11 +94,12 @@ def test_token_replayed_over_another_certificate_gets_401(tls, certs: Path) -> N
     assert "bound to another client certificate" in replayed.headers["WWW-Authenticate"]
 
 
-def test_credentials_over_the_wrong_certificate_are_refused(tls, certs: Path) -> None:  # type: ignore[no-untyped-def]
+def test_credentials_over_the_wrong_certificate_are_refused(tls: Served, certs: Path) -> None:
     server, _ = tls
     with _tls_client(server, certs, 2) as http:
-        response = http.post("/oauth2/token", data={"grant_type": "client_credentials"},
-                             auth=credentials(certs, 1))  # fmt: skip
+        response = http.post(
+            "/oauth2/token", data={"grant_type": "client_credentials"}, auth=credentials(certs, 1)
+        )
     assert response.status_code == 401
     assert response.json()["error"] == "invalid_client"
 
@@ -128,8 +140,11 @@ def test_expired_token_gets_401_saying_so(certs: Path, tmp_path: Path) -> None:
 
 def test_scope_is_enforced(environment: TestEnvironment, certs: Path) -> None:
     with in_process(environment) as http:
-        response = http.post("/oauth2/token", auth=credentials(certs),
-                             data={"grant_type": "client_credentials", "scope": "doedsbo.laes"})  # fmt: skip
+        response = http.post(
+            "/oauth2/token",
+            auth=credentials(certs),
+            data={"grant_type": "client_credentials", "scope": "doedsbo.laes"},
+        )
         bearer = {"Authorization": f"Bearer {response.json()['access_token']}"}
         refused = http.get(PATH, headers=bearer)
     assert refused.status_code == 403

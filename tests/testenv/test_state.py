@@ -8,6 +8,7 @@ from pathlib import Path
 
 import httpx
 
+from skifte.testenv.app import TestEnvironment
 from skifte.testenv.environment import announce_wipe, create_environment, wipe_and_reseed
 from skifte.testenv.server import running
 from tests.testenv.conftest import Session, credentials, in_process, settings, token
@@ -41,8 +42,9 @@ def test_seed_is_fictitious_and_complete(session: Session) -> None:
     assert cases.headers["X-Total-Count"] == "20"
     cvrs = [c["virksomhed"]["cvrNummer"] for c in cases.json()]
     assert all(is_fictitious_cvr(c) for c in cvrs)
-    claims = session.http.get(f"/doedsbojournaler/{estates.json()[0]['doedsbojournalId']}/krav",
-                              headers=session.headers)  # fmt: skip
+    claims = session.http.get(
+        f"/doedsbojournaler/{estates.json()[0]['doedsbojournalId']}/krav", headers=session.headers
+    )
     assert int(claims.headers["X-Total-Count"]) >= 1
 
 
@@ -92,7 +94,7 @@ def test_eight_concurrent_writers_lose_nothing(certs: Path, tmp_path: Path) -> N
     assert int(after.headers["X-Total-Count"]) == before + writers * each
 
 
-def test_only_the_creator_may_change_a_record(environment, certs: Path) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_creator_may_change_a_record(environment: TestEnvironment, certs: Path) -> None:
     with in_process(environment) as http:
         owner = {"Authorization": f"Bearer {token(http, certs, 1)}"}
         other = {"Authorization": f"Bearer {token(http, certs, 2)}"}
@@ -122,8 +124,11 @@ def test_invalid_requests_get_400_naming_the_field(session: Session) -> None:
     bad = {**KRAV, "beloeb": "mange penge"}
     response = _create(session.http, session.headers, estate, "bad-1")
     assert response.status_code == 201
-    response = session.http.post(f"/doedsbojournaler/{estate}/krav", json=bad,
-                                 headers={**session.headers, "Idempotency-Key": "bad-2"})  # fmt: skip
+    response = session.http.post(
+        f"/doedsbojournaler/{estate}/krav",
+        json=bad,
+        headers={**session.headers, "Idempotency-Key": "bad-2"},
+    )
     assert response.status_code == 400
     assert response.json()["felt"] == "beloeb"
     missing = session.http.post(
@@ -151,7 +156,9 @@ def test_unknown_ids_and_methods(session: Session) -> None:
     assert wrong.status_code == 405 and wrong.headers["Allow"] == "GET"
 
 
-def test_reset_with_notice_announces_and_now_reseeds_identically(environment, certs: Path) -> None:  # type: ignore[no-untyped-def]
+def test_reset_with_notice_announces_and_now_reseeds_identically(
+    environment: TestEnvironment, certs: Path
+) -> None:
     with in_process(environment) as http:
         headers = {"Authorization": f"Bearer {token(http, certs)}"}
         before = http.post(

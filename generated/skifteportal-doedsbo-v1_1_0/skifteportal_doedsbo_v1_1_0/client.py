@@ -120,9 +120,8 @@ class Client:
             and self._tokens is not None
             and token is not None
         ):
-            self._tokens.invalidate(
-                token
-            )  # refused before expiry: fetch a new one, once
+            # Refused before it expired (revoked, server restarted): fetch a new one, once.
+            self._tokens.invalidate(token)
             request, token = self._authorised(call)
             response = self._http.send(request)
         if response.is_error:
@@ -1091,9 +1090,8 @@ class AsyncClient:
             and self._tokens is not None
             and token is not None
         ):
-            self._tokens.invalidate(
-                token
-            )  # refused before expiry: fetch a new one, once
+            # Refused before it expired (revoked, server restarted): fetch a new one, once.
+            self._tokens.invalidate(token)
             request, token = await self._authorised(call)
             response = await self._http.send(request)
         if response.is_error:

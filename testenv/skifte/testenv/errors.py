@@ -9,9 +9,16 @@ from skifte.api import Schema
 
 from .values import conform
 
-_CODES = {400: "UGYLDIG_FORESPOERGSEL", 401: "IKKE_AUTENTIFICERET", 403: "IKKE_TILLADT",
-          404: "IKKE_FUNDET", 405: "METODE_IKKE_TILLADT", 409: "KONFLIKT",
-          429: "FOR_MANGE_KALD", 500: "SERVERFEJL"}  # fmt: skip
+_CODES = {
+    400: "UGYLDIG_FORESPOERGSEL",
+    401: "IKKE_AUTENTIFICERET",
+    403: "IKKE_TILLADT",
+    404: "IKKE_FUNDET",
+    405: "METODE_IKKE_TILLADT",
+    409: "KONFLIKT",
+    429: "FOR_MANGE_KALD",
+    500: "SERVERFEJL",
+}
 _ROLES = {
     "code": ("fejlkode", "code", "error", "errorCode"),
     "message": ("besked", "message", "detail", "description", "title"),

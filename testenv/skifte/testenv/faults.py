@@ -22,19 +22,29 @@ class Fault:
 
 
 FAULTS: tuple[Fault, ...] = (
-    Fault("drop-required-property", "drop a required property from JSON response bodies",
-          "response_schema_conformance"),
-    Fault("undeclared-enum-value", "answer an enum value the specification does not declare",
-          "response_schema_conformance"),
-    Fault("wrong-content-type", "send JSON response bodies as text/plain",
-          "content_type_conformance"),
-    Fault("server-error", "answer 500 instead of the declared success response",
-          "not_a_server_error"),
-    Fault("missing-total-count", "omit the X-Total-Count header from paged list responses",
-          "total_count_header"),
-    Fault("slow-response", "answer every request after a delay of 2 seconds",
-          "max_response_time"),
-)  # fmt: skip
+    Fault(
+        "drop-required-property",
+        "drop a required property from JSON response bodies",
+        "response_schema_conformance",
+    ),
+    Fault(
+        "undeclared-enum-value",
+        "answer an enum value the specification does not declare",
+        "response_schema_conformance",
+    ),
+    Fault(
+        "wrong-content-type", "send JSON response bodies as text/plain", "content_type_conformance"
+    ),
+    Fault(
+        "server-error", "answer 500 instead of the declared success response", "not_a_server_error"
+    ),
+    Fault(
+        "missing-total-count",
+        "omit the X-Total-Count header from paged list responses",
+        "total_count_header",
+    ),
+    Fault("slow-response", "answer every request after a delay of 2 seconds", "max_response_time"),
+)
 SLOW_SECONDS = 2.0
 UNDECLARED = "UDOKUMENTERET_VAERDI"
 

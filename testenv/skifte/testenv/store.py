@@ -117,9 +117,16 @@ class Store:
                 "INSERT OR IGNORE INTO records"
                 " (collection, scope, id, owner, data, created, updated)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (record.collection, record.scope, record.id, record.owner,
-                 json.dumps(record.data, ensure_ascii=False), record.created, record.updated),
-            )  # fmt: skip
+                (
+                    record.collection,
+                    record.scope,
+                    record.id,
+                    record.owner,
+                    json.dumps(record.data, ensure_ascii=False),
+                    record.created,
+                    record.updated,
+                ),
+            )
             return cursor.rowcount == 1
 
     def upsert(self, record: Record) -> None:
@@ -128,9 +135,16 @@ class Store:
                 "INSERT INTO records (collection, scope, id, owner, data, created, updated)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, scope, id) DO UPDATE"
                 " SET data = excluded.data, updated = excluded.updated, owner = excluded.owner",
-                (record.collection, record.scope, record.id, record.owner,
-                 json.dumps(record.data, ensure_ascii=False), record.created, record.updated),
-            )  # fmt: skip
+                (
+                    record.collection,
+                    record.scope,
+                    record.id,
+                    record.owner,
+                    json.dumps(record.data, ensure_ascii=False),
+                    record.created,
+                    record.updated,
+                ),
+            )
 
     def update(self, collection: str, scope: str, record_id: str, data: dict[str, Any]) -> str:
         updated = now_iso()
