@@ -46,6 +46,11 @@ def test_keywords_builtins_and_model_attributes() -> None:
     assert field_name("model_type") == "field_model_type"
     assert not keyword.iskeyword(field_name("from"))
     assert enum_member_name("på vej") == "PAA_VEJ"
+    assert (field_name("+1"), field_name("-1"), field_name("@type")) == (
+        "plus_1",
+        "minus_1",
+        "at_type",
+    )
 
 
 def test_unique_is_deterministic() -> None:

@@ -70,6 +70,8 @@ def test_models_parse_wire_names(edge: ModuleType) -> None:
     assert tree.boern is not None and tree.boern[0].navn == "blad"
     dog = models.Dyr.model_validate({"art": "hund", "gøen": None})
     assert isinstance(dog.root, models.Hund)
+    votes = models.Reaktioner.model_validate({"+1": 3, "-1": 1, "fooBar": "x", "foo_bar": 2})
+    assert (votes.plus_1, votes.minus_1, votes.foo_bar, votes.foo_bar_2) == (3, 1, "x", 2)
     keyword = models.Class.model_validate({"from": "a", "model_type": "b", "schema": "c"})
     assert (keyword.from_, keyword.field_model_type, keyword.schema_) == ("a", "b", "c")
 

@@ -33,7 +33,7 @@ def build_api(document: SpecDocument) -> Api:
         item, _ = resolver.resolve(raw_item)
         if not isinstance(item, Mapping):
             continue
-        shared = _parameters(resolver, item.get("parameters"))
+        shared = _parameters(resolver, item.get("parameters"), ["paths", path])
         for method in HTTP_METHODS:
             raw = item.get(method)
             if isinstance(raw, Mapping):
@@ -68,7 +68,8 @@ def _operation(
     shared: dict[tuple[str, str], Parameter],
     default_security: tuple[SecurityRequirement, ...] | None,
 ) -> Operation:
-    parameters = {**shared, **_parameters(resolver, raw.get("parameters"))}
+    own = _parameters(resolver, raw.get("parameters"), ["paths", path, method])
+    parameters = {**shared, **own}
     security = _security(raw.get("security"))
     return Operation(
         method=method.upper(),
@@ -89,9 +90,11 @@ def _operation(
     )
 
 
-def _parameters(resolver: Resolver, raw: Any) -> dict[tuple[str, str], Parameter]:
+def _parameters(
+    resolver: Resolver, raw: Any, where: list[str | int]
+) -> dict[tuple[str, str], Parameter]:
     found: dict[tuple[str, str], Parameter] = {}
-    for node in raw or ():
+    for index, node in enumerate(raw or ()):
         param, _ = resolver.resolve(node)
         schema = param.get("schema")
         if schema is None and isinstance(param.get("content"), Mapping):
@@ -106,6 +109,7 @@ def _parameters(resolver: Resolver, raw: Any) -> dict[tuple[str, str], Parameter
             style=param.get("style"),
             explode=param.get("explode"),
             description=str(param.get("description") or ""),
+            pointer=join_pointer([*where, "parameters", index]),
         )
         found[(parameter.location, parameter.name)] = parameter
     return found

@@ -25,6 +25,8 @@ class Parameter:
     style: str | None = None
     explode: bool | None = None
     description: str = ""
+    pointer: str = ""
+    """JSON pointer to where the parameter is listed (path item or operation)."""
 
 
 @dataclass(frozen=True)

@@ -86,8 +86,25 @@ def class_name(wire: str) -> str:
     return python_identifier(pascal_case(wire), fallback="Schema", reserved=RESERVED_CLASS_NAMES)
 
 
+# Symbols that carry the meaning of a name ("+1", "-1", "@type", "$ref") are spelled out,
+# so names differing only in them stay different.
+_SYMBOLS = {
+    "+": " plus ",
+    "@": " at ",
+    "$": " dollar ",
+    "#": " hash ",
+    "%": " percent ",
+    "&": " and ",
+    "*": " star ",
+    "=": " equals ",
+}
+
+
 def field_name(wire: str) -> str:
-    name = snake_case(wire)
+    spelled = "".join(_SYMBOLS.get(c, c) for c in wire)
+    if spelled.startswith("-"):
+        spelled = " minus " + spelled[1:]
+    name = snake_case(spelled)
     if name.startswith("model_"):
         name = f"field_{name}"
     return python_identifier(name, fallback="field", reserved=RESERVED_FIELD_NAMES)

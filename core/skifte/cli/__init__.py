@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from . import testenv_commands
+from .diff_command import changelog_command, diff_command
 from .generate_command import generate_command
 from .pipeline import pipeline_command
 from .registry_commands import export_command, import_command, releases_command, verify_command
@@ -48,6 +49,8 @@ app.command("releases")(releases_command)
 app.command("export")(export_command)
 app.command("verify")(verify_command)
 app.command("generate")(generate_command)
+app.command("diff")(diff_command)
+app.command("changelog")(changelog_command)
 app.add_typer(testenv_commands.app, name="testenv")
 
 

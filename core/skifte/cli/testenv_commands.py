@@ -7,23 +7,17 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-import uvicorn
 from rich.markup import escape
 from rich.panel import Panel
 
-from skifte.testenv.certs import client_files, init_certs
-from skifte.testenv.environment import (
-    Settings,
-    announce_wipe,
-    create_environment,
-    wipe_and_reseed,
-)
-from skifte.testenv.faults import FAULTS
-from skifte.testenv.server import uvicorn_config
-from skifte.testenv.store import Store
+if TYPE_CHECKING:
+    from skifte.testenv.environment import Settings
+
+# The stand-in's modules (uvicorn, starlette, cryptography) load only when a testenv
+# command runs: every other command starts faster without them.
 
 from ._common import (
     CHECKOUT,
@@ -63,6 +57,8 @@ def init_command(
     ] = 2,
 ) -> None:
     """Create a test CA, a server certificate, and per client a certificate, key and credentials."""
+    from skifte.testenv.certs import client_files, init_certs
+
     try:
         ids = init_certs(out_dir, clients)
     except (FileExistsError, ValueError) as exc:
@@ -115,6 +111,11 @@ def serve_command(
     registry: RegistryOption = None,
 ) -> None:
     """Serve one release of each API: stateful, fictitious data, the real security model."""
+    import uvicorn
+
+    from skifte.testenv.environment import create_environment
+    from skifte.testenv.server import uvicorn_config
+
     settings = dataclasses.replace(
         _settings(registry, certs, data, seed),
         apis=tuple(api or ()),
@@ -160,6 +161,9 @@ def reset_command(
     registry: RegistryOption = None,
 ) -> None:
     """Announce a wipe (visible to clients) or wipe now and reseed deterministically."""
+    from skifte.testenv.environment import announce_wipe, create_environment, wipe_and_reseed
+    from skifte.testenv.store import Store
+
     if (notice is None) == (not now):
         fail("give exactly one of --notice DAYS and --now", EXIT_UNUSABLE)
     settings = _settings(registry, certs, data, seed)
@@ -178,6 +182,8 @@ def faults_command(
     as_json: Annotated[bool, typer.Option("--json", help="JSON for machines.")] = False,
 ) -> None:
     """List the contract violations the stand-in can inject, and the check that catches each."""
+    from skifte.testenv.faults import FAULTS
+
     if as_json:
         sys.stdout.write(json.dumps([dataclasses.asdict(f) for f in FAULTS], indent=2) + "\n")
         return
@@ -186,6 +192,8 @@ def faults_command(
 
 
 def _settings(registry: Path | None, certs: Path | None, data: Path | None, seed: int) -> Settings:
+    from skifte.testenv.environment import Settings
+
     home = _home()
     return Settings(
         registry=registry or default_registry(),

@@ -12,8 +12,6 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote
 
-from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-
 from ._syntax import join_pointer, split_pointer
 from .problems import Problem
 
@@ -111,6 +109,9 @@ def check_operation_ids(data: dict[str, Any]) -> list[Problem]:
 
 def check_schema(data: dict[str, Any]) -> list[Problem]:
     """The OpenAPI schema itself, through openapi-spec-validator."""
+    # Imported here: it takes a noticeable part of a second, and most commands never validate.
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
     validator_cls = (
         OpenAPIV31SpecValidator if data["openapi"].startswith("3.1") else OpenAPIV30SpecValidator
     )

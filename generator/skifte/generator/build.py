@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from skifte.api import build_api
+from skifte.api import Api, build_api
 from skifte.api.naming import snake_case
 from skifte.api.python_names import package_name
 from skifte.spec import SpecDocument
 
 from .models_module import models_source
-from .plan import plan_package
-from .render import render_package
+from .plan import PackagePlan, plan_package
+from .render import format_python, models_path, render_package
 
 
 @dataclass(frozen=True)
@@ -40,17 +40,37 @@ class Target:
 
 
 def build_files(document: SpecDocument, target: Target) -> dict[str, str]:
+    """Every file of the package, formatted: the steps below, one after the other."""
     api = build_api(document)
-    servers = tuple((s.description or s.url, s.url) for s in api.servers)
-    plan = plan_package(
+    plan = package_plan(api, document, target)
+    files = render_package(plan)
+    files[models_path(plan.package)] = models_source(api, document.data, plan)
+    return {
+        path: format_python(text) if path.endswith(".py") else text for path, text in files.items()
+    }
+
+
+def package_plan(api: Api, document: SpecDocument, target: Target) -> PackagePlan:
+    return plan_package(
         api,
         api_name=target.api_name,
         package=target.package,
         distribution=target.distribution,
         spec_sha256=document.content_sha256,
-        servers=servers,
+        servers=tuple((s.description or s.url, s.url) for s in api.servers),
     )
-    return render_package(plan, models_source(api, document.data, plan))
+
+
+def package_files(document: SpecDocument, target: Target) -> dict[str, str]:
+    """Every file but models.py, Python unformatted: the quick step."""
+    return render_package(package_plan(build_api(document), document, target))
+
+
+def models_file(document: SpecDocument, target: Target) -> tuple[str, str]:
+    """(path, unformatted code) of models.py: the slow step, run on its own."""
+    api = build_api(document)
+    plan = package_plan(api, document, target)
+    return models_path(plan.package), models_source(api, document.data, plan)
 
 
 def _version(version: str) -> str:

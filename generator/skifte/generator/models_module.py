@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import warnings
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,6 +19,7 @@ from datamodel_code_generator.enums import DataModelType
 from skifte.api import Api
 from skifte.api.naming import unique
 from skifte.api.python_names import enum_member_name
+from skifte.gc_pause import paused_gc
 
 from .plan import PackagePlan
 
@@ -33,25 +35,28 @@ class ModelsError(Exception):
 def models_source(api: Api, document: Mapping[str, Any], plan: PackagePlan) -> str:
     prepared = _prepared_document(document, plan)
     try:
-        code = generate(
-            prepared,
-            input_file_type=InputFileType.OpenAPI,
-            output_model_type=DataModelType.PydanticV2BaseModel,
-            target_python_version=PythonVersion.PY_311,
-            disable_timestamp=True,
-            custom_file_header=f'"""Models of {plan.title} {plan.version}. Generated: do not edit."""',  # noqa: E501
-            use_annotated=True,
-            field_constraints=True,
-            snake_case_field=True,
-            aliases=plan.field_aliases,
-            capitalise_enum_members=True,
-            use_standard_collections=True,
-            use_union_operator=True,
-            use_schema_description=True,
-            use_field_description=True,
-            use_double_quotes=True,
-            formatters=[],
-        )
+        # Its UserWarnings note constraints pydantic types cannot carry; the models are still valid.
+        with paused_gc(), warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            code = generate(
+                prepared,
+                input_file_type=InputFileType.OpenAPI,
+                output_model_type=DataModelType.PydanticV2BaseModel,
+                target_python_version=PythonVersion.PY_311,
+                disable_timestamp=True,
+                custom_file_header=f'"""Models of {plan.title} {plan.version}. Generated: do not edit."""',  # noqa: E501
+                use_annotated=True,
+                field_constraints=True,
+                snake_case_field=True,
+                aliases=plan.field_aliases,
+                capitalise_enum_members=True,
+                use_standard_collections=True,
+                use_union_operator=True,
+                use_schema_description=True,
+                use_field_description=True,
+                use_double_quotes=True,
+                formatters=[],
+            )
     except Exception as exc:  # its errors have no common base; name the step and the cause
         raise ModelsError(f"datamodel-code-generator failed: {exc}") from exc
     if not isinstance(code, str):

@@ -213,7 +213,8 @@ def plan_package(
         error_model=_error_model(api, classes),
         hoisted=tuple(hoisted),
         classes=classes,
-        field_aliases=_field_aliases([*api.schemas.values(), *(h.schema for h in hoisted)]),
+        field_aliases=_field_aliases([*api.schemas.values(), *(h.schema for h in hoisted)])
+        | _scoped_aliases(names),
         spec_sha256=spec_sha256,
     )
 
@@ -387,6 +388,16 @@ def _field_aliases(roots: list[Schema]) -> dict[str, str]:
         if not isinstance(extra, bool):
             stack.append(extra)
     return dict(sorted(aliases.items()))
+
+
+def _scoped_aliases(names: PythonNames) -> dict[str, str]:
+    """`Class.wire` for the properties of a component whose names collide once made Python."""
+    scoped = {}
+    for component, class_name in names.classes.items():
+        for wire, name in names.fields(component).items():
+            if name != field_name(wire):
+                scoped[f"{class_name}.{wire}"] = name
+    return dict(sorted(scoped.items()))
 
 
 def _wrap(paragraph: str) -> str:

@@ -11,6 +11,8 @@ import black
 import jinja2
 from black.mode import TargetVersion
 
+from skifte.gc_pause import paused_gc
+
 from .plan import PackagePlan
 
 _TEMPLATES = Path(__file__).parent / "templates"
@@ -36,19 +38,22 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render_package(plan: PackagePlan, models_code: str) -> dict[str, str]:
-    """Relative path → text, formatted; the package's import folder is `plan.package`."""
+def render_package(plan: PackagePlan) -> dict[str, str]:
+    """Relative path → text, Python not yet formatted; models.py is not among them."""
     files = {f"{plan.package}/{name}": _render(f"{name}.jinja", plan) for name in PACKAGE_MODULES}
-    files[f"{plan.package}/models.py"] = models_code
-    files = {path: format_python(text) for path, text in files.items()}
     files[f"{plan.package}/py.typed"] = ""
     files["pyproject.toml"] = _render("pyproject.toml.jinja", plan)
     files["README.md"] = _render("README.md.jinja", plan)
     return files
 
 
+def models_path(plan_package: str) -> str:
+    return f"{plan_package}/models.py"
+
+
 def format_python(code: str) -> str:
-    return black.format_str(code, mode=_BLACK)
+    with paused_gc():
+        return black.format_str(code, mode=_BLACK)
 
 
 def _render(template: str, plan: PackagePlan) -> str:

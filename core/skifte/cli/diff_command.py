@@ -1,0 +1,71 @@
+"""`skifte diff` and `skifte changelog`: what changed between releases, and how badly."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from skifte.diff import FORMATS, diff_documents, load_side, registry_changelog
+from skifte.gc_pause import paused_gc
+
+from ._common import EXIT_FAILED, RegistryOption, open_registry, reported_errors
+
+
+class OutputFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    junit = "junit"
+
+
+class FailOn(StrEnum):
+    breaking = "breaking"
+    warning = "warning"
+    never = "never"
+
+
+def diff_command(
+    base: Annotated[
+        str, typer.Argument(metavar="BASE", help="Spec file, or a release: api@version.")
+    ],
+    revision: Annotated[
+        str, typer.Argument(metavar="REVISION", help="Spec file, or a release: api@version.")
+    ],
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="How to print the changes.")
+    ] = OutputFormat.text,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option("--fail-on", help="Exit 1 when a change of this level or worse is found."),
+    ] = FailOn.breaking,
+    registry: RegistryOption = None,
+) -> None:
+    """Classify every change from BASE to REVISION: breaking, warning or info."""
+    # Two large documents live until the command ends: the collector would only walk them.
+    with reported_errors(), paused_gc(collect=False):
+        store = open_registry(registry)
+        old, new = load_side(base, store), load_side(revision, store)
+        result = diff_documents(
+            old.document,
+            new.document,
+            package=old.package,
+            base_label=old.label,
+            revision_label=new.label,
+        )
+    sys.stdout.write(FORMATS[output_format.value](result))
+    sys.stdout.flush()
+    if result.fails(fail_on.value):
+        raise typer.Exit(EXIT_FAILED)
+
+
+def changelog_command(
+    api: Annotated[str, typer.Option("--api", metavar="NAME", help="API name, e.g. doedsbo.")],
+    registry: RegistryOption = None,
+) -> None:
+    """Markdown changelog of an API: every consecutive pair of its releases, diffed."""
+    with reported_errors():
+        text = registry_changelog(open_registry(registry), api)
+    sys.stdout.write(text)

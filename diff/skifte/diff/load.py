@@ -1,0 +1,46 @@
+"""BASE and REVISION as users name them: a spec file, or a registry release `api@version`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from skifte.api.python_names import package_name
+from skifte.registry import Registry
+from skifte.spec import Problem, SpecDocument, SpecError, read_spec
+
+
+@dataclass(frozen=True)
+class Side:
+    label: str
+    """As the user gave it: the JSON report's `base`/`revision`."""
+    document: SpecDocument
+    package: str
+    """The import name of this release's generated package."""
+
+
+def load_side(argument: str, registry: Registry) -> Side:
+    """A file when one exists at that path, else a registry reference `api@version`.
+
+    Files are read without the full OpenAPI schema validation (`skifte import` does
+    that): the diff needs a readable document with sound references, and validating
+    a large description would cost more than the diff itself.
+    """
+    path = Path(argument)
+    if path.exists():
+        document = read_spec(path, validate=False)
+        return Side(argument, document, _file_package(document))
+    if "@" in argument and "/" not in argument:
+        release = registry.resolve(argument)
+        return Side(argument, release.read(), package_name(release.api, release.version))
+    raise SpecError(
+        argument,
+        [Problem("no such file, and not a registry release written as api@version")],
+    )
+
+
+def _file_package(document: SpecDocument) -> str:
+    """The package `skifte generate FILE` makes of this document, named from info.title."""
+    from skifte.generator import Target  # the generator is only needed to name files' packages
+
+    return Target.for_document_title(document.title, document.version).package

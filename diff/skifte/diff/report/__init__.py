@@ -1,0 +1,17 @@
+"""Formatters of a diff result: one module per format, each `render(result) -> str`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..change import DiffResult
+from . import json, junit, markdown, text
+
+FORMATS: dict[str, Callable[[DiffResult], str]] = {
+    "text": text.render,
+    "markdown": markdown.render,
+    "json": json.render,
+    "junit": junit.render,
+}
+
+__all__ = ["FORMATS"]

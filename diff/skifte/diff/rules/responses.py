@@ -1,0 +1,158 @@
+"""Responses: what a client reads. Whatever the base's readers cannot read now breaks them.
+
+Statuses pair exactly, or with the revision's range (`2XX`) that covers them. A
+success status or media type that disappears leaves callers without the answer
+they parse; error statuses come and go as information.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from skifte.api import Response
+
+from ..change import Finding, Level
+from ..pairing import OperationPair
+from .facts import Kind, SchemaFact
+from .renames import PROPERTY_RENAMED
+
+if TYPE_CHECKING:
+    from ..context import DiffContext
+
+RESPONSE_SUCCESS_STATUS_REMOVED = "response-success-status-removed"
+RESPONSE_SUCCESS_STATUS_ADDED = "response-success-status-added"
+RESPONSE_NON_SUCCESS_STATUS_REMOVED = "response-non-success-status-removed"
+RESPONSE_NON_SUCCESS_STATUS_ADDED = "response-non-success-status-added"
+RESPONSE_MEDIA_TYPE_REMOVED = "response-media-type-removed"
+RESPONSE_HEADER_REMOVED = "response-header-removed"
+RESPONSE_REQUIRED_HEADER_REMOVED = "response-required-header-removed"
+RESPONSE_PROPERTY_ADDED = "response-property-added"
+RESPONSE_REQUIRED_PROPERTY_REMOVED = "response-required-property-removed"
+RESPONSE_OPTIONAL_PROPERTY_REMOVED = "response-optional-property-removed"
+RESPONSE_PROPERTY_BECAME_OPTIONAL = "response-property-became-optional"
+RESPONSE_PROPERTY_BECAME_REQUIRED = "response-property-became-required"
+RESPONSE_PROPERTY_TYPE_CHANGED = "response-property-type-changed"
+RESPONSE_PROPERTY_TYPE_NARROWED = "response-property-type-narrowed"
+RESPONSE_PROPERTY_BECAME_NULLABLE = "response-property-became-nullable"
+RESPONSE_PROPERTY_BECAME_NOT_NULLABLE = "response-property-became-not-nullable"
+RESPONSE_ENUM_VALUE_ADDED = "response-enum-value-added"
+RESPONSE_ENUM_VALUE_REMOVED = "response-enum-value-removed"
+RESPONSE_PROPERTY_FORMAT_CHANGED = "response-property-format-changed"
+RESPONSE_PROPERTY_CONSTRAINT_TIGHTENED = "response-property-constraint-tightened"
+RESPONSE_PROPERTY_CONSTRAINT_RELAXED = "response-property-constraint-relaxed"
+RESPONSE_ALTERNATIVE_ADDED = "response-alternative-added"
+RESPONSE_ALTERNATIVE_REMOVED = "response-alternative-removed"
+
+_BY_KIND = {
+    Kind.PROPERTY_ADDED: RESPONSE_PROPERTY_ADDED,
+    Kind.BECAME_OPTIONAL: RESPONSE_PROPERTY_BECAME_OPTIONAL,
+    Kind.BECAME_REQUIRED: RESPONSE_PROPERTY_BECAME_REQUIRED,
+    Kind.NULLABLE_ADDED: RESPONSE_PROPERTY_BECAME_NULLABLE,
+    Kind.NULLABLE_REMOVED: RESPONSE_PROPERTY_BECAME_NOT_NULLABLE,
+    Kind.ENUM_VALUE_ADDED: RESPONSE_ENUM_VALUE_ADDED,
+    Kind.ENUM_VALUE_REMOVED: RESPONSE_ENUM_VALUE_REMOVED,
+    Kind.ENUM_ADDED: RESPONSE_PROPERTY_CONSTRAINT_TIGHTENED,
+    Kind.ENUM_DROPPED: RESPONSE_PROPERTY_CONSTRAINT_RELAXED,
+    Kind.ALTERNATIVE_ADDED: RESPONSE_ALTERNATIVE_ADDED,
+    Kind.ALTERNATIVE_REMOVED: RESPONSE_ALTERNATIVE_REMOVED,
+}
+
+
+def check(ctx: DiffContext) -> Iterator[Finding]:
+    for pair in ctx.pairs:
+        yield from _operation(ctx, pair)
+
+
+def _operation(ctx: DiffContext, pair: OperationPair) -> Iterator[Finding]:
+    after = {r.status: r for r in pair.revision.responses}
+    affects = ctx.symbols.method(pair.base)
+    covered = set()
+    for old in pair.base.responses:
+        new = after.get(old.status) or after.get(_range(old.status))
+        if new is not None:
+            covered.add(new.status)
+            yield from _response(ctx, pair, old, new)
+            continue
+        rule = (
+            RESPONSE_SUCCESS_STATUS_REMOVED
+            if old.is_success
+            else RESPONSE_NON_SUCCESS_STATUS_REMOVED
+        )
+        where = _pointer(pair, old.status)
+        fields = {"target": old.status, "status": old.status}
+        yield Finding(rule, pair.revision, where, old.status, fields, affects)
+    for new in pair.revision.responses:
+        if new.status not in covered:
+            rule = (
+                RESPONSE_SUCCESS_STATUS_ADDED
+                if new.is_success
+                else RESPONSE_NON_SUCCESS_STATUS_ADDED
+            )
+            where = _pointer(pair, new.status)
+            fields = {"target": new.status, "status": new.status}
+            yield Finding(rule, pair.revision, where, new.status, fields, affects)
+
+
+def _response(
+    ctx: DiffContext, pair: OperationPair, old: Response, new: Response
+) -> Iterator[Finding]:
+    where = _pointer(pair, new.status)
+    affects = ctx.symbols.method(pair.base)
+    before = {m.name: m for m in old.content}
+    after = {m.name: m for m in new.content}
+    if old.is_success:
+        for name in before.keys() - after.keys():
+            target = f"{old.status} {name}"
+            fields = {"target": target, "status": old.status, "media_type": name}
+            yield Finding(
+                RESPONSE_MEDIA_TYPE_REMOVED, pair.revision, where, target, fields, affects
+            )
+    headers = {h.name.lower() for h in new.headers}
+    for header in old.headers:
+        if header.name.lower() not in headers:
+            rule = RESPONSE_REQUIRED_HEADER_REMOVED if header.required else RESPONSE_HEADER_REMOVED
+            target = f"header:{header.name}"
+            fields = {"target": target, "status": old.status, "header": header.name}
+            yield Finding(rule, pair.revision, f"{where}/headers", target, fields, affects)
+    for name, media_type in after.items():
+        previous = before.get(name)
+        if previous is None or previous.schema is None or media_type.schema is None:
+            continue
+        facts = ctx.walk.compare(previous.schema, media_type.schema, "response")
+        schema_pointer = f"{where}/content/{name.replace('~', '~0').replace('/', '~1')}/schema"
+        yield from ctx.schema_findings(facts, rule_for, pair, schema_pointer)
+
+
+def rule_for(fact: SchemaFact) -> tuple[str, Level | None] | None:
+    """A response is output: what hands readers a value the base never sent breaks them."""
+    kind = fact.kind
+    if kind is Kind.PROPERTY_REMOVED:
+        if fact.was_required:
+            return RESPONSE_REQUIRED_PROPERTY_REMOVED, None
+        return RESPONSE_OPTIONAL_PROPERTY_REMOVED, None
+    if kind is Kind.PROPERTY_RENAMED:
+        return PROPERTY_RENAMED, "breaking" if fact.was_required else "warning"
+    if kind is Kind.TYPE:
+        loosened = fact.loosened
+        return (
+            RESPONSE_PROPERTY_TYPE_CHANGED if loosened else RESPONSE_PROPERTY_TYPE_NARROWED
+        ), None
+    if kind is Kind.FORMAT and fact.tightened and fact.loosened:
+        return RESPONSE_PROPERTY_FORMAT_CHANGED, None
+    if kind in (Kind.FORMAT, Kind.PATTERN, Kind.LIMIT):
+        # Generated models validate these: values outside the old limits fail to parse.
+        if fact.loosened:
+            return RESPONSE_PROPERTY_CONSTRAINT_RELAXED, None
+        return RESPONSE_PROPERTY_CONSTRAINT_TIGHTENED, None
+    if kind in (Kind.ADDITIONAL_CLOSED, Kind.ADDITIONAL_OPENED):
+        return None  # readers ignore fields they do not know
+    return _BY_KIND[kind], None
+
+
+def _range(status: str) -> str:
+    return f"{status[0]}XX" if len(status) == 3 and status[0].isdigit() else status
+
+
+def _pointer(pair: OperationPair, status: str) -> str:
+    return f"{pair.revision.pointer}/responses/{status}"

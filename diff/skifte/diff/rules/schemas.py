@@ -1,0 +1,191 @@
+"""The property-level walk of a base schema against its revision, for one direction.
+
+Direction matters only for what a side can see: a `readOnly` property is no part
+of a request, a `writeOnly` one no part of a response. Which facts break whom is
+decided by the request, response and parameter rules that read the facts.
+
+The walk is cycle-safe and memoised. A pair of nodes (base, revision) already on
+the walk's stack is not entered again: its changes are reported where the walk
+first met it. A pair's facts are kept for reuse unless the walk below it was cut
+at a pair further up, since another way into the same pair could see more.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from typing import Literal
+
+from skifte.api import Schema
+
+from ..shape import Member, Shape, build_shape
+from .alternatives import match_alternatives
+from .constraints import compare_values
+from .facts import ITEMS, Kind, SchemaFact, property_fact
+from .renames import pair_renames
+from .unchanged import Unchanged
+
+Direction = Literal["request", "response"]
+_NOT_CUT = sys.maxsize
+Walked = tuple[tuple[SchemaFact, ...], int]
+"""Facts, and the stack depth of the highest pair a cycle stopped at (or _NOT_CUT)."""
+
+
+class SchemaWalk:
+    def __init__(self) -> None:
+        # Views are kept alive with their shapes so no `id()` is reused during a diff.
+        self._shapes: dict[int, tuple[Schema, Shape]] = {}
+        self._memo: dict[tuple[int, int, str], tuple[SchemaFact, ...]] = {}
+        self._open: dict[tuple[int, int, str], int] = {}
+        self._unchanged = Unchanged()
+
+    def shape(self, schema: Schema) -> Shape:
+        known = self._shapes.get(id(schema.raw))
+        if known is None:
+            known = self._shapes[id(schema.raw)] = (schema, build_shape(schema))
+        return known[1]
+
+    def compare(
+        self, base: Schema, revision: Schema, direction: Direction
+    ) -> tuple[SchemaFact, ...]:
+        return self._compare(base, revision, direction)[0]
+
+    def _compare(self, base: Schema, revision: Schema, direction: Direction) -> Walked:
+        key = (id(base.raw), id(revision.raw), direction)
+        known = self._memo.get(key)
+        if known is not None:
+            return known, _NOT_CUT
+        depth = self._open.get(key)
+        if depth is not None:
+            return (), depth
+        if self._unchanged.pair(base, revision):
+            self._memo[key] = ()
+            return (), _NOT_CUT
+        depth = len(self._open)
+        self._open[key] = depth
+        try:
+            facts, cut = self._node(base, revision, direction)
+        finally:
+            del self._open[key]
+        if cut < depth:
+            return facts, cut
+        self._memo[key] = facts
+        return facts, _NOT_CUT
+
+    def _node(self, base: Schema, revision: Schema, direction: Direction) -> Walked:
+        old, new = self.shape(base), self.shape(revision)
+        facts = compare_values(old, new)
+        cut = _NOT_CUT
+        if _both_allow(old, new, "object"):
+            more, cut = self._object(old, new, direction)
+            facts += more
+        if _both_allow(old, new, "array") and old.items is not None and new.items is not None:
+            child, below = self._compare(old.items, new.items, direction)
+            facts += [f.under("items", step=ITEMS) for f in child]
+            cut = min(cut, below)
+        if old.alternatives or new.alternatives:
+            more, below = self._alternatives(old, new, direction)
+            facts += more
+            cut = min(cut, below)
+        component = old.component or new.component
+        return tuple(f.leaving(component) for f in facts), cut
+
+    def _object(self, old: Shape, new: Shape, direction: Direction) -> tuple[list[SchemaFact], int]:
+        before, after = _visible(old, direction), _visible(new, direction)
+        removed = [name for name in before if name not in after]
+        added = [name for name in after if name not in before]
+        renames = pair_renames(before, after, removed, added)
+        facts = [
+            property_fact(
+                Kind.PROPERTY_RENAMED,
+                gone,
+                before[gone].declared_in,
+                was_required=gone in old.required,
+                is_required=came in new.required,
+                renamed_to=came,
+            )
+            for gone, came in renames.items()
+        ]
+        facts += [
+            property_fact(
+                Kind.PROPERTY_REMOVED,
+                name,
+                before[name].declared_in,
+                was_required=name in old.required,
+            )
+            for name in removed
+            if name not in renames
+        ]
+        renamed_into = set(renames.values())
+        for name in added:
+            if name not in renamed_into:
+                fact = property_fact(
+                    Kind.PROPERTY_ADDED,
+                    name,
+                    after[name].declared_in,
+                    is_required=name in new.required,
+                )
+                facts.append(replace(fact, new_symbol=True))
+        cut = _NOT_CUT
+        for name, member in after.items():
+            if name not in before:
+                continue
+            declared_in = member.declared_in or before[name].declared_in
+            was, now = name in old.required, name in new.required
+            if was != now:
+                kind = Kind.BECAME_REQUIRED if now else Kind.BECAME_OPTIONAL
+                facts.append(
+                    property_fact(kind, name, declared_in, was_required=was, is_required=now)
+                )
+            child, below = self._compare(before[name].schema, member.schema, direction)
+            facts += [f.under_property(name, declared_in) for f in child]
+            cut = min(cut, below)
+        more, below = self._additional(old, new, direction)
+        return facts + more, min(cut, below)
+
+    def _additional(
+        self, old: Shape, new: Shape, direction: Direction
+    ) -> tuple[list[SchemaFact], int]:
+        before, after = old.additional, new.additional
+        if isinstance(before, Schema) and isinstance(after, Schema):
+            child, cut = self._compare(before, after, direction)
+            return [f.under("additionalProperties", step="*") for f in child], cut
+        if before is not False and after is False:
+            return [SchemaFact(Kind.ADDITIONAL_CLOSED, tightened=True)], _NOT_CUT
+        if before is False and after is not False:
+            return [SchemaFact(Kind.ADDITIONAL_OPENED, loosened=True)], _NOT_CUT
+        return [], _NOT_CUT
+
+    def _alternatives(
+        self, old: Shape, new: Shape, direction: Direction
+    ) -> tuple[list[SchemaFact], int]:
+        pairs = match_alternatives(old.alternatives, new.alternatives, self.shape)
+        facts, cut = [], _NOT_CUT
+        for i, schema in enumerate(old.alternatives):
+            if i not in pairs:
+                name = (("name", _alternative_name(schema, i)),)
+                facts.append(SchemaFact(Kind.ALTERNATIVE_REMOVED, name, tightened=True))
+        matched = set(pairs.values())
+        for j, schema in enumerate(new.alternatives):
+            if j not in matched:
+                name = (("name", _alternative_name(schema, j)),)
+                facts.append(SchemaFact(Kind.ALTERNATIVE_ADDED, name, loosened=True))
+        for i, j in sorted(pairs.items()):
+            child, below = self._compare(old.alternatives[i], new.alternatives[j], direction)
+            facts += [f.under(new.alternative_keyword, str(j)) for f in child]
+            cut = min(cut, below)
+        return facts, cut
+
+
+def _both_allow(old: Shape, new: Shape, kind: str) -> bool:
+    return all(s.types is None or kind in s.types for s in (old, new))
+
+
+def _visible(shape: Shape, direction: Direction) -> dict[str, Member]:
+    if direction == "request":
+        return {name: m for name, m in shape.properties.items() if not m.read_only}
+    return {name: m for name, m in shape.properties.items() if not m.write_only}
+
+
+def _alternative_name(schema: Schema, index: int) -> str:
+    return schema.component or f"#{index}"
