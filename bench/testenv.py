@@ -11,24 +11,26 @@ successful requests a second, p50/p99 latency, and CPU time per request, against
 - the stand-in: `skifte testenv serve --rate-limit 0` in a subprocess on a fresh state, over
   plain HTTP and (unless `--no-tls`) a second one with mutual TLS (`--tls`), each with a
   bearer token from its `/oauth2/token` for the first client in the certificates folder;
-- Prism: `prism mock` in a subprocess on the same spec file, request validation on (its
-  default; it checks that a bearer token is sent, not which). It is installed on first use
-  with `npm install --prefix ~/.cache/skifte-bench/node`.
+- Prism: `prism mock --verboseLevel warn` (no log line per request, like the stand-in) in a
+  subprocess on the same spec file, with request validation on, its default: an invalid
+  request gets 400/422, and a request without a bearer token 401 (it does not check which
+  token). It is installed on first use with `npm install --prefix ~/.cache/skifte-bench/node`.
 
 How: all servers are started first. The load generator is this process: `--concurrency`
 threads, each with its own httpx client and keep-alive connection, sending one request at
 a time. Each server gets `--warmup` seconds per operation (discarded), then `--seconds`
 seconds per operation cut into `--rounds` slices, taken in turn with the other servers, so
-a change in the CPU the machine gives us hits every server alike. A measurement also stops
-at `--max-requests`. Latency is taken per request, from send to full response. A request
-is an error when it fails or answers another status than the operation's (200, 201);
-req/s counts successful requests only.
+a change in the CPU the machine gives us hits every server alike. A server and operation
+also stop at about `--max-requests` requests. Latency is taken per request, from send to
+full response. A request is an error when it fails or answers another status than the
+operation's (200, 201); req/s counts successful requests only.
 
 The CPU columns come from /proc (Linux): the server process's CPU time per request, which
 does not depend on how much CPU the load generator takes, and the share of one core the
 server and the generator used. The server and the generator share the machine's cores.
 
-Every address is 127.0.0.1; every server is stopped when the run ends, whatever happens.
+Every address is 127.0.0.1; every server is stopped when the run ends, also on an error or
+Ctrl-C.
 
     .venv/bin/python bench/testenv.py [--seconds N] [--concurrency N]
 """
@@ -171,7 +173,7 @@ class Load:
 def drive(target: Target, op: Operation, seconds: float, load: Load) -> Outcome:
     """`op` from `load.concurrency` threads until `seconds` pass or the request cap is met."""
     url = op.path.format(estate=target.estate)
-    per_worker = math.ceil(load.max_requests / load.concurrency)
+    per_worker = math.ceil(load.max_requests / load.rounds / load.concurrency)
     run = f"{time.time_ns():x}"
     workers = [Outcome(target.name, op.name) for _ in range(load.concurrency)]
     deadline = time.perf_counter() + seconds
@@ -293,7 +295,7 @@ def _credentials(env_file: Path) -> tuple[str, str]:
 def stand_in(work: Path, *, tls: bool) -> Iterator[Target]:
     """`skifte testenv serve` on a fresh state, no rate limit; a bearer token for client 01."""
     certs, port = work / "certs", free_port(HOST)
-    command = [str(Path(sys.executable).with_name("skifte")), "testenv", "serve"]
+    command = [sys.executable, "-m", "skifte.cli", "testenv", "serve"]
     command += ["--registry", str(REGISTRY), "--certs", str(certs)]
     command += ["--data", str(work / f"data-{port}"), "--host", HOST, "--port", str(port)]
     command += ["--rate-limit", "0", "--token-lifetime", "3600", *(["--tls"] if tls else [])]
@@ -433,7 +435,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--concurrency", type=int, default=8, help="concurrent requests")
     parser.add_argument("--warmup", type=float, default=2.0, help="seconds, discarded")
     parser.add_argument("--rounds", type=int, default=5, help="interleaved slices")
-    parser.add_argument("--max-requests", type=int, default=200_000, help="per measurement")
+    parser.add_argument(
+        "--max-requests", type=int, default=200_000, help="per server and operation"
+    )
     parser.add_argument("--no-tls", action="store_true", help="skip the mutual-TLS stand-in")
     parser.add_argument("--no-prism", action="store_true", help="measure the stand-in only")
     args = parser.parse_args(argv)
@@ -445,18 +449,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     prism_at = None if args.no_prism else prism_executable()
     if prism_at is None and not args.no_prism:
         print("Prism is not available (no npm): measuring the stand-in only", file=sys.stderr)
-    print(machine(prism_at), file=sys.stderr)
+    described = machine(prism_at)
+    print(described, file=sys.stderr)
     with (
         tempfile.TemporaryDirectory(prefix="skifte-bench-") as folder,
-        contextlib.ExitStack() as stack,
+        contextlib.ExitStack() as servers,
     ):
         work = Path(folder)
-        targets = [stack.enter_context(stand_in(work, tls=False))]
+        targets = [servers.enter_context(stand_in(work, tls=False))]
         if not args.no_tls:
-            targets.append(stack.enter_context(stand_in(work, tls=True)))
+            targets.append(servers.enter_context(stand_in(work, tls=True)))
         if prism_at is not None:
-            targets.append(stack.enter_context(prism(prism_at, work)))
+            targets.append(servers.enter_context(prism(prism_at, work)))
         outcomes = measure(targets, load)
+    print(
+        f"{described}\n{load.concurrency} concurrent requests, {load.seconds:g} s per server and "
+        f"operation in {load.rounds} interleaved slices after {load.warmup:g} s warm-up\n"
+    )
     print(report(outcomes))
     return 0
 

@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.venv/bin
-"$bin/black" --check --quiet core generator diff testenv tests
+"$bin/black" --check --quiet core generator diff testenv contracts tests bench
 "$bin/ruff" check --quiet
 "$bin/mypy"
 "$bin/pytest" "$@"

@@ -70,3 +70,13 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 @pytest.fixture
 def spec_file(tmp_path: Path) -> Path:
     return write_yaml(tmp_path / "published.txt", minimal_spec())
+
+
+@pytest.fixture(scope="session")
+def certs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What `skifte testenv init` hands an applicant, once per session: CA, 3 clients."""
+    from skifte.testenv.certs import init_certs
+
+    folder = tmp_path_factory.mktemp("testenv") / "certs"
+    init_certs(folder, clients=3)
+    return folder

@@ -8,6 +8,7 @@ modulus-11 check proves nothing (real numbers without it exist since 2007).
 from __future__ import annotations
 
 import datetime as dt
+import random
 import re
 
 _CPR = re.compile(r"(\d{2})(\d{2})(\d{2})-?(\d)(\d{3})")
@@ -55,3 +56,19 @@ def _century(digit: int, year: int) -> int:
     if digit in (4, 9):
         return 2000 if year <= 36 else 1900
     return 2000 if year <= 57 else 1800
+
+
+def fictitious_cpr(rng: random.Random) -> str:
+    """DDMMYY-SSSS with day 61–91: never a calendar date, so never a real person's."""
+    day = rng.randint(61, 91)
+    return f"{day:02d}{rng.randint(1, 12):02d}{rng.randint(0, 99):02d}-{rng.randint(0, 9999):04d}"
+
+
+def fictitious_cvr(rng: random.Random) -> str:
+    """Eight digits starting with 9 that pass modulus 11: a test CVR number."""
+    while True:
+        digits = [9] + [rng.randint(0, 9) for _ in range(6)]
+        weighted = sum(d * w for d, w in zip(digits, _CVR_WEIGHTS, strict=False))
+        check = (11 - weighted % 11) % 11
+        if check < 10:
+            return "".join(map(str, [*digits, check]))

@@ -39,4 +39,4 @@ def generated_copy(generated: Path, tmp_path: Path) -> Path:
 
 
 # The stand-in fixtures, for the clients' tests.
-from tests.testenv.conftest import certs, environment  # noqa: E402, F401
+from tests.testenv.conftest import environment  # noqa: E402, F401

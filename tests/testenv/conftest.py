@@ -16,16 +16,9 @@ from openapi_core.validation.response.validators import V30ResponseValidator
 from werkzeug.datastructures import Headers
 
 from skifte.testenv.app import TestEnvironment
-from skifte.testenv.certs import client_files, init_certs
+from skifte.testenv.certs import client_files
 from skifte.testenv.environment import Settings, create_environment
 from tests.conftest import PROJECT_REGISTRY
-
-
-@pytest.fixture(scope="session")
-def certs(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("testenv") / "certs"
-    init_certs(folder, clients=3)
-    return folder
 
 
 def credentials(certs: Path, n: int = 1) -> tuple[str, str]:

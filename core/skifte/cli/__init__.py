@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from . import testenv_commands
+from . import contract_commands, testenv_commands
 from .diff_command import changelog_command, diff_command
 from .generate_command import generate_command
 from .pipeline import pipeline_command
@@ -52,6 +52,7 @@ app.command("generate")(generate_command)
 app.command("diff")(diff_command)
 app.command("changelog")(changelog_command)
 app.add_typer(testenv_commands.app, name="testenv")
+app.add_typer(contract_commands.app, name="contract")
 
 
 def main() -> None:

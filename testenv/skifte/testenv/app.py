@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from skifte.api import Api, Operation, Schema, build_api
+from skifte.api import Api, Operation, Parameter, Schema, build_api
 from skifte.spec import SpecDocument
 
 from .clients import thumbprint
@@ -110,12 +110,18 @@ class TestEnvironment:
         for prepared in self._prepared:
             if method == "GET" and path == SPEC_PATH.format(api=prepared.served.name):
                 return Response(prepared.served.published.content, media_type="application/yaml")
+        # Routes are ordered most literal first: the first template that matches is the
+        # resource (/doedsbojournaler/aendringer, not /doedsbojournaler/{id}).
+        template: str | None = None
         allowed: list[str] = []
         for prepared in self._prepared:
             for route in prepared.routes:
+                if template not in (None, route.operation.path):
+                    continue
                 params = route.match(path)
                 if params is None:
                     continue
+                template = route.operation.path
                 if route.operation.method != method:
                     allowed.append(route.operation.method)
                     continue
@@ -150,12 +156,19 @@ class TestEnvironment:
             return self._error(op, 500, "Simuleret serverfejl", None)
         body = await request.body()
         content_type = request.headers.get("content-type", "")
+        # An empty optional query value (`?sort=`) means no value, where "" would be valid.
+        may_be_empty = {
+            p.name for p in op.parameters if p.location == "query" and _empty_is_valid(p)
+        }
+        query_items = [
+            (k, v) for k, v in request.query_params.multi_items() if v or k not in may_be_empty
+        ]
         invalid = prepared.validator.check(
             method=op.method,
             path=request.url.path,
             path_pattern=op.path,
             path_params=params,
-            query=list(request.query_params.multi_items()),
+            query=query_items,
             headers=list(request.headers.items()),
             body=body or None,
             content_type=content_type,
@@ -166,15 +179,16 @@ class TestEnvironment:
         if isinstance(parsed, Result):
             return self._result(op, parsed, faults)
         query: dict[str, list[str]] = {}
-        for key, value in request.query_params.multi_items():
+        for key, value in query_items:
             query.setdefault(key, []).append(value)
         call = Call(route, params, query, parsed, client, request.headers.get("idempotency-key"))
         status = _success_status(op)
-        return self._result(
-            op, handle(call, self.store, _response_schema(op, status), status), faults
-        )
+        result = handle(call, self.store, _response_schema(op, status), status)
+        return self._result(op, result, faults, str(request.base_url).rstrip("/"))
 
-    def _result(self, op: Operation, result: Result, faults: list[ActiveFault]) -> Response:
+    def _result(
+        self, op: Operation, result: Result, faults: list[ActiveFault], base_url: str = ""
+    ) -> Response:
         if result.error is not None:
             return self._error(op, result.status, *result.error)
         status = result.status if op.response(str(result.status)) else _success_status(op)
@@ -182,6 +196,8 @@ class TestEnvironment:
         names = {f.name for f in faults}
         if result.media_type is not None:
             return Response(result.body, status, headers, media_type=result.media_type)
+        if "Location" in headers and headers["Location"].startswith("/"):
+            headers["Location"] = base_url + headers["Location"]  # the spec says format: uri
         if status == 204 or result.body is None:
             return Response(None, status, headers)
         body = result.body
@@ -267,8 +283,9 @@ async def _parse_body(request: Request, op: Operation, body: bytes, content_type
                 content = await value.read()
                 media = value.content_type or "application/octet-stream"
                 expected = encodings.get(key)
-                if expected == "application/pdf" and not content.startswith(b"%PDF-"):
-                    return Result(400, error=(f"{key}: filen er ikke en PDF", key))
+                if expected and media.split(";")[0].strip().lower() != expected:
+                    message = f"{key}: filen skal sendes som {expected}, ikke {media}"
+                    return Result(400, error=(message, key))
                 parsed[key] = Upload(value.filename or key, expected or media, content)
             else:
                 parsed[key] = value
@@ -277,6 +294,14 @@ async def _parse_body(request: Request, op: Operation, body: bytes, content_type
         return json.loads(body)
     except ValueError:
         return Result(400, error=("Forespørgslens indhold er ikke gyldig JSON", None))
+
+
+def _empty_is_valid(parameter: Parameter) -> bool:
+    schema = parameter.schema
+    if parameter.required or schema is None or "string" not in schema.types:
+        return False
+    constrained = ("format", "pattern", "minLength", "enum")
+    return not any(schema.keyword(k) is not None for k in constrained) and not schema.enum
 
 
 def _client_certificate(request: Request) -> str | None:

@@ -13,10 +13,12 @@ import random
 import uuid
 from typing import Any
 
+from skifte.identifiers import fictitious_cpr, fictitious_cvr
+
 from . import domain
 from .routes import Route
 from .store import Record, Store
-from .values import fictitious_cpr, fictitious_cvr, synthesize
+from .values import synthesize
 
 SEEDED_AT = "2024-01-02T08:00:00.000Z"
 

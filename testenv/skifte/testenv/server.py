@@ -60,6 +60,8 @@ def uvicorn_config(
         "http": _ClientCertificateProtocol,
         "lifespan": "off",
         "access_log": False,
+        # Nothing stands in front of the stand-in: a client must not set its scheme or address.
+        "proxy_headers": False,
     }
     if certs is not None:
         options.update(
@@ -83,7 +85,7 @@ def running(
 ) -> Iterator[Listening]:
     """Serve `app` in a background thread for the duration of the block."""
     port = port or free_port(host)
-    server = uvicorn.Server(uvicorn_config(app, host, port, certs))
+    server = uvicorn.Server(uvicorn_config(app, host, port, certs, log_level="error"))
     thread = threading.Thread(target=server.run, name=f"testenv:{port}", daemon=True)
     thread.start()
     for _ in range(500):

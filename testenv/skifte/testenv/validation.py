@@ -172,5 +172,8 @@ def _describe(error: Exception) -> Invalid:
             path.append(missing.group(1))
         field = ".".join(path) or name
         return Invalid(field, f"{field or 'body'}: {first.message}" if field else first.message)
-    message = str(error).split(": Value ")[0]
+    try:
+        message = str(error).split(": Value ")[0]
+    except UnicodeDecodeError:  # openapi-core quotes the body, which may not be text
+        message = "Request body could not be read as its declared media type"
     return Invalid(name if isinstance(name, str) else None, message)

@@ -15,6 +15,7 @@ import uuid
 from typing import Any
 
 from skifte.api import Schema
+from skifte.identifiers import fictitious_cpr, fictitious_cvr
 
 _EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 _MAX_DEPTH = 6
@@ -229,22 +230,3 @@ def _string(schema: Schema, rng: random.Random, name: str) -> str:
     text = text.ljust(minimum, "x")
     limit = schema.keyword("maxLength")
     return text[: int(limit)] if limit is not None else text
-
-
-def fictitious_cpr(rng: random.Random) -> str:
-    """DDMMYY-SSSS with day 61–91: never a calendar date, so never a real person's."""
-    day = rng.randint(61, 91)
-    month = rng.randint(1, 12)
-    year = rng.randint(0, 99)
-    return f"{day:02d}{month:02d}{year:02d}-{rng.randint(0, 9999):04d}"
-
-
-def fictitious_cvr(rng: random.Random) -> str:
-    """Eight digits starting with 9 that pass modulus 11."""
-    weights = (2, 7, 6, 5, 4, 3, 2)
-    while True:
-        digits = [9] + [rng.randint(0, 9) for _ in range(6)]
-        remainder = sum(d * w for d, w in zip(digits, weights, strict=True)) % 11
-        check = (11 - remainder) % 11
-        if check < 10:
-            return "".join(map(str, [*digits, check]))

@@ -1,0 +1,1 @@
+"""Contract tests of an environment with schemathesis: runs, the release matrix, readiness."""

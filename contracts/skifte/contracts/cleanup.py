@@ -1,0 +1,78 @@
+"""After a run: delete exactly the records it created, and nothing else."""
+
+from __future__ import annotations
+
+import ssl
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from skifte.api import Api
+
+from .credentials import Credentials
+from .ledger import Ledger
+
+
+@dataclass
+class Cleanup:
+    deleted: list[str] = field(default_factory=list)
+    already_gone: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    """Created records the API offers no way to delete."""
+    failed: list[str] = field(default_factory=list)
+
+
+def clean_up(
+    ledger: Ledger, api: Api, base_url: str, token_url: str, credentials: Credentials
+) -> Cleanup:
+    outcome = Cleanup()
+    created = [e["location"] for e in ledger.entries("created")]
+    if not created:
+        return outcome
+    deleted_during_run = {
+        e["url_path"]
+        for e in ledger.entries("request")
+        if e["method"] == "DELETE" and e["status"] < 300
+    }
+    deletable = [op.path for op in api.operations if op.method == "DELETE"]
+    with httpx.Client(base_url=base_url, verify=_tls(credentials), timeout=30) as http:
+        token = _token(http, token_url, credentials)
+        for location in dict.fromkeys(created):
+            if location in deleted_during_run:
+                outcome.already_gone.append(location)
+            elif not any(_matches(template, location) for template in deletable):
+                outcome.kept.append(location)
+            else:
+                response = http.delete(location, headers={"Authorization": f"Bearer {token}"})
+                bucket = {204: outcome.deleted, 200: outcome.deleted, 404: outcome.already_gone}
+                bucket.get(response.status_code, outcome.failed).append(location)
+    return outcome
+
+
+def _matches(template: str, path: str) -> bool:
+    wanted, actual = template.strip("/").split("/"), path.strip("/").split("/")
+    return len(wanted) == len(actual) and all(
+        w.startswith("{") or w == a for w, a in zip(wanted, actual, strict=True)
+    )
+
+
+def _token(http: httpx.Client, token_url: str, credentials: Credentials) -> str:
+    response = http.post(
+        token_url,
+        data={"grant_type": "client_credentials"},
+        auth=(credentials.client_id, credentials.secret),
+    )
+    response.raise_for_status()
+    return str(response.json()["access_token"])
+
+
+def _tls(credentials: Credentials) -> Any:
+    if credentials.ca is None and credentials.cert is None:
+        return True
+    context = ssl.create_default_context(cafile=str(credentials.ca) if credentials.ca else None)
+    if credentials.cert is not None:
+        context.load_cert_chain(
+            str(credentials.cert), str(credentials.key) if credentials.key else None
+        )
+    return context

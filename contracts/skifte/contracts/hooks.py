@@ -1,0 +1,244 @@
+"""Loaded inside `st run` (SCHEMATHESIS_HOOKS): auth, guards, the ledger, our own check.
+
+auth             OAuth2 client credentials over mutual TLS, refreshed before
+                 expiry and after a 401
+before_call      every request tagged with the run's id (X-Skifte-Run); generated
+                 CPR/CVR-shaped values made fictitious; then the last guard: a
+                 plausibly real CPR still on board is refused; a change aimed
+                 at a record this run did not create is re-aimed at an id no
+                 record has
+after_call       the ledger; Retry-After honoured by waiting
+filter_failure   a 429 is the environment asking for patience, not a failure
+total_count_header   paged answers carry the X-Total-Count they declare
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+import schemathesis
+from schemathesis import Case as GenericCase
+from schemathesis import CheckContext, HookContext, Response
+
+from .guard import make_fictitious, real_cprs, received
+from .ledger import Ledger
+from .settings import HookSettings
+
+SETTINGS = HookSettings.from_environment()
+LEDGER = Ledger(Path(SETTINGS.ledger))
+RUN_HEADER = "X-Skifte-Run"
+MAX_WAIT = 30.0
+_seen_cprs: set[str] = set()
+_created: set[str] = set()
+_seen_ids: set[str] = set()
+_sent = [0]
+_lock = threading.Lock()
+
+
+Case = GenericCase[Any]
+
+
+class RefusedRequest(Exception):
+    """A request the guards would not let leave the process."""
+
+
+@schemathesis.auth(refresh_interval=SETTINGS.token_refresh, retry_on=[401])
+class ClientCredentialsAuth:
+    """The client-credentials grant over the same mutual TLS the API calls use."""
+
+    def get(self, case: Case, context: Any) -> str:
+        client_id = os.environ["SKIFTE_CLIENT_ID"]
+        secret = os.environ["SKIFTE_CLIENT_SECRET"]
+        verify: Any = True
+        if SETTINGS.ca or SETTINGS.cert:
+            import ssl
+
+            verify = ssl.create_default_context(cafile=SETTINGS.ca)
+            if SETTINGS.cert:
+                verify.load_cert_chain(SETTINGS.cert, SETTINGS.key)
+        data = {"grant_type": "client_credentials", "scope": " ".join(SETTINGS.scopes)}
+        with httpx.Client(verify=verify, timeout=30) as http:
+            response = http.post(SETTINGS.token_url, data=data, auth=(client_id, secret))
+        if response.status_code != 200:
+            error = (
+                response.json().get("error")
+                if response.headers.get("content-type", "").startswith("application/json")
+                else None
+            )
+            raise RuntimeError(
+                f"the token endpoint refused the client: {response.status_code} {error or ''}"
+            )
+        return str(response.json()["access_token"])
+
+    def set(self, case: Case, data: str, context: Any) -> None:
+        case.headers = _with_header(case.headers, "Authorization", f"Bearer {data}")
+
+
+@schemathesis.hook
+def before_call(context: HookContext, case: Case, kwargs: dict[str, Any]) -> None:
+    case.headers = _with_header(case.headers, RUN_HEADER, SETTINGS.run_id)
+    with _lock:
+        allowed = set(_seen_cprs)
+        foreign = _seen_ids - _created
+        _sent[0] += 1
+        over_budget = SETTINGS.max_requests is not None and _sent[0] > SETTINGS.max_requests
+    if over_budget:
+        _refuse(case, "request budget spent", 1, kind="over-budget")
+    _make_data_fictitious(case, allowed)
+    outgoing = {
+        "path": case.path_parameters,
+        "query": case.query,
+        "body": case.body,
+        "headers": _user_headers(dict(case.headers or {})),
+    }
+    found = real_cprs(outgoing, allowed)
+    if found:
+        _refuse(case, f"plausibly real CPR number in {', '.join(sorted(set(found)))}", len(found))
+    target = _record_parameter(case.operation.path)
+    writes = case.method.upper() in ("PUT", "PATCH", "DELETE")
+    if (
+        writes
+        and target
+        and case.path_parameters
+        and str(case.path_parameters.get(target)) in foreign
+    ):
+        # Someone else's record (we have seen its id): aim the request at an id nobody
+        # has instead. The check still runs; no one's data is touched.
+        case.path_parameters = {**case.path_parameters, target: str(uuid.uuid4())}
+        LEDGER.write("redirected", operation=case.operation.label, method=case.method.upper())
+
+
+@schemathesis.hook
+def after_call(context: HookContext, case: Case, response: Response) -> None:
+    status = response.status_code
+    LEDGER.write(
+        "request",
+        method=case.method.upper(),
+        path=case.operation.path,
+        url_path=urlsplit(str(response.request.url)).path,
+        operation=case.operation.label,
+        status=status,
+    )
+    body = _json(response)
+    with _lock:
+        _seen_cprs.update(received(body))
+        _seen_ids.update(_ids(body))
+    if status == 201:
+        location = _header(response, "location")
+        if location:
+            path = urlsplit(location).path
+            with _lock:
+                _created.add(path.rstrip("/").rsplit("/", 1)[-1])
+            LEDGER.write("created", location=path, operation=case.operation.label)
+    if status == 429:
+        wait = _retry_after(response)
+        LEDGER.write("throttled", operation=case.operation.label, wait=wait)
+        time.sleep(wait)
+
+
+@schemathesis.hook
+def filter_failure(context: HookContext, failure: Any, case: Case, response: Response) -> bool:
+    return response is None or response.status_code != 429
+
+
+@schemathesis.check
+def total_count_header(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """A paged answer must carry the X-Total-Count it declares: clients page by it."""
+    definition = case.operation.definition.raw
+    declared = (definition.get("responses") or {}).get(str(response.status_code)) or {}
+    headers = _resolve(case, declared).get("headers") or {}
+    if not any(name.lower() == "x-total-count" for name in headers):
+        return None
+    if "x-total-count" not in {k.lower() for k in response.headers}:
+        raise AssertionError("X-Total-Count is declared for this response but missing")
+    return True
+
+
+def _make_data_fictitious(case: Case, allowed: set[str]) -> None:
+    """Every phase's generated data (examples, coverage, fuzzing, stateful) passes here."""
+    seed = f"{SETTINGS.run_id}/{case.operation.label}"
+    for part in ("path_parameters", "query", "body"):
+        value = getattr(case, part)
+        if isinstance(value, dict | list | str | int) and value:
+            fictitious = make_fictitious(value, seed, allowed)
+            if fictitious != value:
+                setattr(case, part, fictitious)
+                LEDGER.write("made-fictitious", operation=case.operation.label, part=part)
+
+
+def _refuse(case: Case, reason: str, count: int, kind: str = "refused") -> None:
+    LEDGER.write(kind, operation=case.operation.label, reason=reason, count=count)
+    raise RefusedRequest(f"refused before sending: {reason} ({case.operation.label})")
+
+
+def _record_parameter(path: str) -> str | None:
+    """The parameter naming the record a path acts on: its last segment, when a parameter."""
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    return last[1:-1] if last.startswith("{") and last.endswith("}") else None
+
+
+def _user_headers(headers: dict[str, Any]) -> dict[str, Any]:
+    """The headers a test put there: not the token, not our own run tag."""
+    ours = {"authorization", RUN_HEADER.lower()}
+    return {k: v for k, v in headers.items() if k.lower() not in ours}
+
+
+def _json(response: Response) -> Any:
+    try:
+        return response.json()
+    except Exception:
+        return None
+
+
+def _ids(body: Any) -> set[str]:
+    found: set[str] = set()
+    stack = [body]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                if isinstance(value, str) and re.fullmatch(r"\w*[Ii]d", str(key)):
+                    found.add(value)
+                stack.append(value)
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def _retry_after(response: Response) -> float:
+    try:
+        return min(max(float(_header(response, "retry-after") or 1), 0.0), MAX_WAIT)
+    except ValueError:
+        return 1.0
+
+
+def _header(response: Response, name: str) -> str | None:
+    for key, values in response.headers.items():
+        if key.lower() == name:
+            return str(values[0] if isinstance(values, list) else values)
+    return None
+
+
+def _with_header(headers: Any, name: str, value: str) -> Any:
+    """The case's headers plus one; the mapping type schemathesis uses is kept."""
+    updated = headers.copy() if headers is not None else {}
+    updated[name] = value
+    return updated
+
+
+def _resolve(case: Case, node: dict[str, Any]) -> dict[str, Any]:
+    ref = node.get("$ref")
+    if not isinstance(ref, str):
+        return node
+    target: Any = case.operation.schema.raw_schema
+    for part in ref.removeprefix("#/").split("/"):
+        target = target.get(part.replace("~1", "/").replace("~0", "~"), {})
+    return target if isinstance(target, dict) else {}

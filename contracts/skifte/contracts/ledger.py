@@ -1,0 +1,78 @@
+"""What a contract run did, written as it happens: one JSON object a line.
+
+The hooks inside schemathesis append; reports, clean-up and readiness read.
+Entries hold methods, paths, statuses and times, never a token or a secret.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+LEDGER_FILE = "ledger.ndjson"
+
+
+class Ledger:
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.path = folder / LEDGER_FILE
+        self._lock = threading.Lock()
+
+    def write(self, kind: str, **fields: Any) -> None:
+        line = json.dumps({"kind": kind, "time": time.time(), **fields}, ensure_ascii=False)
+        with self._lock, self.path.open("a", encoding="utf-8") as handle:
+            handle.write(line + "\n")
+
+    def entries(self, kind: str | None = None) -> Iterator[dict[str, Any]]:
+        if not self.path.exists():
+            return
+        with self.path.open(encoding="utf-8") as handle:
+            for line in handle:
+                entry = json.loads(line)
+                if kind is None or entry["kind"] == kind:
+                    yield entry
+
+
+@dataclass(frozen=True)
+class Summary:
+    requests: int
+    by_status: dict[int, int]
+    refused: list[dict[str, Any]]
+    created: list[str]
+    throttled: int
+    made_fictitious: int
+    redirected: int
+    over_budget: int
+    duration: float
+    peak_rate: float
+    """The most requests sent in any one-second window."""
+
+
+def summarise(ledger: Ledger) -> Summary:
+    sent = list(ledger.entries("request"))
+    times = sorted(e["time"] for e in sent)
+    by_status: dict[int, int] = {}
+    for entry in sent:
+        by_status[entry["status"]] = by_status.get(entry["status"], 0) + 1
+    peak, start = 0, 0
+    for end, moment in enumerate(times):
+        while moment - times[start] >= 1.0:
+            start += 1
+        peak = max(peak, end - start + 1)
+    return Summary(
+        requests=len(sent),
+        by_status=dict(sorted(by_status.items())),
+        refused=list(ledger.entries("refused")),
+        created=[e["location"] for e in ledger.entries("created")],
+        throttled=by_status.get(429, 0),
+        made_fictitious=sum(1 for _ in ledger.entries("made-fictitious")),
+        redirected=sum(1 for _ in ledger.entries("redirected")),
+        over_budget=sum(1 for _ in ledger.entries("over-budget")),
+        duration=(times[-1] - times[0]) if times else 0.0,
+        peak_rate=float(peak),
+    )

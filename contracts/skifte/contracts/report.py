@@ -1,0 +1,204 @@
+"""The run's reports: JSON for machines, Markdown and HTML for people, JUnit for CI.
+
+Every file is checked for the client secret before it is written: a report that
+would carry it is not written at all.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from skifte.api import Api
+
+from .cleanup import Cleanup
+from .ledger import Ledger, Summary
+from .results import Failure, SchemathesisResults
+
+
+@dataclass
+class RunReport:
+    run_id: str
+    release: str
+    behaves_as: str | None
+    target: str
+    local: bool
+    duration: float
+    rate_limit: str
+    passed: bool
+    schemathesis_exit: int
+    operations: dict[str, int]
+    phases: dict[str, str]
+    cases_generated: int
+    failures: list[Failure]
+    errors: list[str]
+    checks: dict[str, dict[str, int]]
+    requests: dict[str, Any]
+    data: dict[str, Any]
+    link_sequences: dict[str, int]
+    cleanup: dict[str, list[str]]
+    failed_checks: list[str] = field(default_factory=list)
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        run_id: str,
+        release: str,
+        behaves_as: str | None,
+        target: str,
+        local: bool,
+        duration: float,
+        rate_limit: str,
+        results: SchemathesisResults,
+        ledger: Summary,
+        links: dict[str, int],
+        cleanup: Cleanup,
+        schemathesis_exit: int,
+    ) -> RunReport:
+        refused = [r for r in ledger.refused]
+        failed_checks = sorted({f.check for f in results.failures})
+        passed = (
+            schemathesis_exit == 0 and not results.failures and not refused and not cleanup.failed
+        )
+        return cls(
+            run_id=run_id,
+            release=release,
+            behaves_as=behaves_as,
+            target=target,
+            local=local,
+            duration=round(duration, 2),
+            rate_limit=rate_limit,
+            passed=passed,
+            schemathesis_exit=schemathesis_exit,
+            operations={"total": results.operations_total, "tested": results.operations_tested},
+            phases=results.phases,
+            cases_generated=results.cases_generated,
+            failures=results.failures,
+            errors=results.errors,
+            checks=results.checks,
+            requests={
+                "sent": ledger.requests,
+                "by_status": {str(k): v for k, v in ledger.by_status.items()},
+                "throttled_429": ledger.throttled,
+                "peak_per_second": ledger.peak_rate,
+                "seconds": round(ledger.duration, 2),
+            },
+            data={
+                "refused_requests": len(refused),
+                "refusals": refused,
+                "made_fictitious": ledger.made_fictitious,
+                "redirected_writes": ledger.redirected,
+                "created": len(ledger.created),
+            },
+            link_sequences=links,
+            cleanup=asdict(cleanup),
+            failed_checks=failed_checks,
+        )
+
+
+def link_sequences(ledger: Ledger, api: Api) -> dict[str, int]:
+    """Per create operation: created records the run then went on to use (read, update, delete)."""
+    creates = {f"{op.method} {op.path}": 0 for op in api.operations if op.response("201")}
+    requests = list(ledger.entries("request"))
+    for entry in ledger.entries("created"):
+        location = entry["location"].rstrip("/")
+        used = any(
+            r["time"] > entry["time"] and r["url_path"].rstrip("/").startswith(location)
+            for r in requests
+        )
+        if used and entry["operation"] in creates:
+            creates[entry["operation"]] += 1
+    return creates
+
+
+def write_reports(report: RunReport, folder: Path, *, secrets: list[str]) -> dict[str, Path]:
+    texts = {
+        "report.json": json.dumps(asdict(report), indent=2, ensure_ascii=False) + "\n",
+        "summary.md": markdown(report),
+        "report.html": page(report),
+    }
+    junit = sorted((folder / "schemathesis").glob("junit-*.xml"))
+    if junit:
+        texts["junit.xml"] = junit[-1].read_text(encoding="utf-8")
+    for name, text in texts.items():
+        for secret in secrets:
+            if secret and secret in text:
+                raise RuntimeError(f"{name} would contain a secret: not written")
+    written = {}
+    for name, text in texts.items():
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        written[name] = path
+    return written
+
+
+def markdown(report: RunReport) -> str:
+    verdict = "PASSED" if report.passed else "FAILED"
+    where = "local stand-in" if report.local else "remote"
+    drift = f", environment behaving as `{report.behaves_as}`" if report.behaves_as else ""
+    sent, clean = report.requests, report.cleanup
+    lines = [
+        f"# Contract run {report.run_id}: {verdict}",
+        "",
+        f"- release: `{report.release}`{drift}",
+        f"- target: {report.target} ({where}), rate limit {report.rate_limit}",
+        f"- operations tested: {report.operations['tested']} of {report.operations['total']}; "
+        f"test cases: {report.cases_generated}",
+        f"- requests: {sent['sent']} in {sent['seconds']} s (peak {sent['peak_per_second']:.0f}/s, "
+        f"429s: {sent['throttled_429']})",
+        "- phases: " + ", ".join(f"{k} {v}" for k, v in report.phases.items()),
+        f"- fictitious data only: {report.data['refused_requests']} request(s) refused, "
+        f"{report.data['made_fictitious']} generated value set(s) made fictitious",
+        f"- own data only: {report.data['created']} record(s) created; clean-up deleted "
+        f"{len(clean['deleted'])}, {len(clean['already_gone'])} already gone, "
+        f"{len(clean['failed'])} failed; {report.data['redirected_writes']} write(s) re-aimed "
+        "away from others' records",
+        "",
+        "## Link sequences (create → use)",
+        "",
+        "| create operation | sequences |",
+        "|---|---|",
+        *(f"| `{op}` | {n} |" for op, n in report.link_sequences.items()),
+        "",
+        "## Failures",
+        "",
+    ]
+    if not report.failures:
+        lines.append("None.")
+    for failure in report.failures:
+        lines += [
+            f"### {failure.title} ({failure.check}, {failure.code})",
+            "",
+            f"`{failure.operation}`",
+            "",
+            "```",
+            failure.message.strip(),
+            "```",
+            "",
+            "```sh",
+            failure.curl,
+            "```",
+            "",
+        ]
+    if report.errors:
+        lines += ["## Errors", "", *(f"- {e}" for e in report.errors), ""]
+    return "\n".join(lines) + "\n"
+
+
+def page(report: RunReport) -> str:
+    """One self-contained HTML page: no scripts, no external resources."""
+    body = html.escape(markdown(report))
+    colour = "#1a7f37" if report.passed else "#cf222e"
+    verdict = "Passed" if report.passed else "Failed"
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>Contract run {html.escape(report.run_id)}</title>"
+        "<style>body{font:14px/1.5 system-ui,sans-serif;margin:2em auto;max-width:70em}"
+        f"h1{{color:{colour}}}pre{{background:#f6f8fa;padding:1em;white-space:pre-wrap}}</style>"
+        f"</head><body><h1>{verdict}: {html.escape(report.release)}</h1>"
+        f"<pre>{body}</pre></body></html>\n"
+    )

@@ -1,0 +1,135 @@
+"""What schemathesis reported, read from its JSON report and NDJSON event stream."""
+
+from __future__ import annotations
+
+import base64
+import json
+import shlex
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+# Headers that authenticate: shown as a placeholder, whatever schemathesis printed.
+_SECRET_HEADERS = {"authorization", "cookie", "proxy-authorization"}
+
+
+@dataclass(frozen=True)
+class Failure:
+    check: str
+    code: str
+    title: str
+    operation: str
+    message: str
+    curl: str
+
+
+@dataclass
+class SchemathesisResults:
+    exit_code: int | None = None
+    operations_total: int = 0
+    operations_tested: int = 0
+    cases_generated: int = 0
+    phases: dict[str, str] = field(default_factory=dict)
+    failures: list[Failure] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    checks: dict[str, dict[str, int]] = field(default_factory=dict)
+    """check → {"success": n, "failure": n} over every case."""
+
+
+def read_results(report_dir: Path) -> SchemathesisResults:
+    results = SchemathesisResults()
+    summary = _latest(report_dir, "json-*.json")
+    if summary is not None:
+        data = json.loads(summary.read_text(encoding="utf-8"))
+        results.exit_code = data.get("exit_code")
+        results.operations_total = data["operations"]["total"]
+        results.operations_tested = data["operations"]["tested"]
+        results.cases_generated = data["test_cases"]["generated"]
+        results.phases = {name: p["status"] for name, p in data["phases"].items()}
+        results.errors = [_error_text(e) for e in data.get("errors") or []]
+    events = _latest(report_dir, "ndjson-*.ndjson")
+    if events is not None:
+        seen: set[tuple[str, str, str]] = set()
+        with events.open(encoding="utf-8") as handle:
+            for line in handle:
+                event = json.loads(line)
+                finished = event.get("ScenarioFinished")
+                if finished:
+                    _collect(finished.get("recorder") or {}, results, seen)
+    return results
+
+
+def _collect(
+    recorder: dict[str, Any], results: SchemathesisResults, seen: set[tuple[str, str, str]]
+) -> None:
+    interactions = recorder.get("interactions") or {}
+    for case_id, checks in (recorder.get("checks") or {}).items():
+        for check in checks:
+            counts = results.checks.setdefault(check["name"], {"success": 0, "failure": 0})
+            status = "failure" if check["status"] == "failure" else "success"
+            counts[status] += 1
+            info = (check.get("failure_info") or {}).get("failure")
+            if not info:
+                continue
+            key = (check["name"], info.get("operation", ""), info.get("title", ""))
+            if key in seen:
+                continue
+            seen.add(key)
+            request = (interactions.get(case_id) or {}).get("request") or {}
+            results.failures.append(
+                Failure(
+                    check=check["name"],
+                    code=info.get("code", ""),
+                    title=info.get("title", ""),
+                    operation=info.get("operation", recorder.get("label", "")),
+                    message=info.get("message") or "",
+                    curl=curl(request),
+                )
+            )
+
+
+def curl(request: dict[str, Any]) -> str:
+    """A reproducible command; credentials are placeholders, never the values used."""
+    if not request:
+        return ""
+    parts = ["curl", "-X", request.get("method", "GET")]
+    for name, values in sorted((request.get("headers") or {}).items()):
+        if name.lower() in _SECRET_HEADERS:
+            parts += [
+                "-H",
+                (
+                    f"{name}: Bearer $SKIFTE_TOKEN"
+                    if name.lower() == "authorization"
+                    else f"{name}: ***"
+                ),
+            ]
+            continue
+        for value in values if isinstance(values, list) else [values]:
+            parts += ["-H", f"{name}: {value}"]
+    body = request.get("body")
+    if isinstance(body, dict) and "$base64" in body:
+        raw = base64.b64decode(body["$base64"])
+        parts += ["--data-binary", raw.decode("utf-8", errors="replace")]
+    elif isinstance(body, dict) and "string" in body:
+        parts += ["--data-binary", str(body["string"])]
+    parts += [
+        "--cert",
+        "$CLIENT_CERT",
+        "--key",
+        "$CLIENT_KEY",
+        "--cacert",
+        "$CA",
+        request.get("uri", ""),
+    ]
+    return " ".join(f'"{p}"' if "$" in p else shlex.quote(p) for p in parts)
+
+
+def _error_text(error: Any) -> str:
+    if isinstance(error, dict):
+        return str(error.get("title") or error.get("message") or error)[:300]
+    return str(error)[:300]
+
+
+def _latest(folder: Path, pattern: str) -> Path | None:
+    found = sorted(folder.glob(pattern))
+    return found[-1] if found else None

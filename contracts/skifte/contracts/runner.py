@@ -1,0 +1,218 @@
+"""`skifte contract run`: one release, one target, schemathesis with our hooks, then reports.
+
+target (local stand-in or URL) → hook settings + credentials in the environment
+→ `st run` (all checks, deterministic seed, bounded rate and workers)
+→ clean-up of what the run created → reports
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from skifte.api import build_api
+from skifte.registry import Registry, Release
+
+from .cleanup import Cleanup, clean_up
+from .credentials import Credentials
+from .ledger import Ledger, summarise
+from .report import RunReport, link_sequences, write_reports
+from .results import read_results
+from .settings import SETTINGS_ENV, HookSettings
+from .target import Target, local_target
+
+PHASES = ("examples", "coverage", "fuzzing", "stateful")
+MAX_RESPONSE_TIME = 1.5
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    registry: Path
+    release: Release
+    report_dir: Path
+    certs: Path | None = None
+    target_url: str | None = None
+    """None: the local stand-in."""
+    max_examples: int = 10
+    seed: int = 1
+    rate_limit: str | None = None
+    """e.g. 10/s; None: 10/s against a URL, unlimited against the local stand-in."""
+    workers: int = 1
+    max_requests: int | None = None
+    """A budget: the run stops once it has sent this many requests."""
+    faults: tuple[str, ...] = ()
+    behave_as: str | None = None
+    phases: tuple[str, ...] = PHASES
+    dry_run: bool = False
+    data: Path | None = None
+    """The local stand-in's state folder (default: a fresh one in the run's folder)."""
+    testenv_rate: tuple[float, int] = (200.0, 400)
+    """The local stand-in's per-client rate limit and burst."""
+
+
+@dataclass
+class RunOutcome:
+    report: RunReport | None
+    command: list[str] = field(default_factory=list)
+    exit_code: int = 0
+
+
+def run_contract(
+    options: RunOptions, credentials: Credentials, say: Callable[[str], None] = print
+) -> RunOutcome:
+    run_id = f"run-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
+    work = options.report_dir / run_id
+    context: AbstractContextManager[Target]
+    if options.target_url is None:
+        assert options.certs is not None, "the local stand-in needs a certificates folder"
+        context = local_target(
+            options.registry,
+            options.release,
+            certs=options.certs,
+            data=options.data or work / "testenv-data",
+            faults=options.faults,
+            behave_as=options.behave_as,
+            rate=options.testenv_rate,
+        )
+    else:
+        from .target import token_url
+
+        context = nullcontext(
+            Target(options.target_url, token_url(options.release, options.target_url), local=False)
+        )
+    if options.dry_run:
+        target = Target(
+            options.target_url or "https://127.0.0.1:<free port>",
+            "(token endpoint)",
+            local=options.target_url is None,
+        )
+        command = _command(options, target, credentials, work)
+        operations = len(build_api(options.release.read()).operations)
+        say(f"would send to {target.base_url} at {_rate(options, target)}")
+        say(f"token endpoint: {target.token_url}")
+        say("schemathesis: " + " ".join(command))
+        say(f"operations: {operations} of {options.release.ref}; nothing was sent")
+        return RunOutcome(None, command, 0)
+    work.mkdir(parents=True, exist_ok=True)
+    with context as target:
+        settings = HookSettings(
+            run_id=run_id,
+            base_url=target.base_url,
+            token_url=target.token_url,
+            scopes=_scopes(options.release),
+            cert=str(credentials.cert) if credentials.cert else None,
+            key=str(credentials.key) if credentials.key else None,
+            ca=str(credentials.ca) if credentials.ca else None,
+            ledger=str(work),
+            max_requests=options.max_requests,
+        )
+        settings.write(work / "hooks.json")
+        command = _command(options, target, credentials, work)
+        say(f"contract run {run_id}: {options.release.ref} against {target.base_url}")
+        started = time.time()
+        completed = subprocess.run(  # noqa: S603 - our own argument list, no shell
+            command,
+            env={
+                **os.environ,
+                **credentials.environment(),
+                SETTINGS_ENV: str(work / "hooks.json"),
+                "SCHEMATHESIS_HOOKS": "skifte.contracts.hooks",
+            },
+            stdout=(work / "schemathesis.log").open("w", encoding="utf-8"),
+            stderr=subprocess.STDOUT,
+            check=False,
+        )
+        duration = time.time() - started
+        ledger = Ledger(work)
+        cleanup = _clean_up(ledger, options.release, target, credentials)
+    results = read_results(work / "schemathesis")
+    report = RunReport.build(
+        run_id=run_id,
+        release=options.release.ref,
+        behaves_as=options.behave_as,
+        target=target.base_url,
+        local=target.local,
+        duration=duration,
+        rate_limit=_rate(options, target),
+        results=results,
+        ledger=summarise(ledger),
+        links=link_sequences(ledger, build_api(options.release.read())),
+        cleanup=cleanup,
+        schemathesis_exit=completed.returncode,
+    )
+    write_reports(report, work, secrets=[credentials.secret])
+    latest = options.report_dir / "latest"
+    if latest.is_symlink() or latest.exists():
+        latest.unlink() if latest.is_symlink() else shutil.rmtree(latest)
+    latest.symlink_to(work.name)
+    return RunOutcome(report, command, 0 if report.passed else 1)
+
+
+def _command(
+    options: RunOptions, target: Target, credentials: Credentials, work: Path
+) -> list[str]:
+    st = Path(sys.executable).with_name("st")
+    command = [
+        str(st),
+        "run",
+        str(options.release.spec_path),
+        "--url",
+        target.base_url,
+        "--checks",
+        "all",
+        "--max-examples",
+        str(options.max_examples),
+        "--seed",
+        str(options.seed),
+        "--phases",
+        ",".join(options.phases),
+        "--workers",
+        str(options.workers),
+        "--rate-limit",
+        _rate(options, target),
+        "--max-response-time",
+        str(MAX_RESPONSE_TIME),
+        "--report",
+        "junit,ndjson,json",
+        "--report-dir",
+        str(work / "schemathesis"),
+        "--no-color",
+    ]
+    if credentials.ca is not None:
+        command += ["--tls-verify", str(credentials.ca)]
+    if credentials.cert is not None:
+        command += ["--request-cert", str(credentials.cert)]
+    if credentials.key is not None:
+        command += ["--request-cert-key", str(credentials.key)]
+    return command
+
+
+def _rate(options: RunOptions, target: Target) -> str:
+    if options.rate_limit:
+        return options.rate_limit
+    return "1000/s" if target.local else "10/s"
+
+
+def _scopes(release: Release) -> tuple[str, ...]:
+    api = build_api(release.read())
+    return tuple(s for scheme in api.security_schemes for s in scheme.scopes)
+
+
+def _clean_up(
+    ledger: Ledger, release: Release, target: Target, credentials: Credentials
+) -> Cleanup:
+    return clean_up(
+        ledger, build_api(release.read()), target.base_url, target.token_url, credentials
+    )
+
+
+def open_release(registry: Path, api: str, version: str | None) -> Release:
+    return Registry(registry).resolve(f"{api}@{version}" if version else api)

@@ -1,0 +1,39 @@
+"""The data guard: fictitious values only, and a plausibly real CPR never leaves unnoticed."""
+
+from __future__ import annotations
+
+from skifte.contracts.guard import make_fictitious, real_cprs, received
+from skifte.identifiers import is_fictitious_cpr, is_fictitious_cvr, is_plausibly_real_cpr
+
+
+def test_real_looking_cprs_are_found_by_field_not_value() -> None:
+    body = {"afdoede": {"cprNummer": "010190-1234"}, "note": "ring 2503891234", "ok": "650321-4127"}
+    found = real_cprs(body)
+    assert sorted(found) == ["cprNummer", "note"]
+    assert "010190" not in " ".join(found)
+
+
+def test_values_the_environment_sent_may_be_sent_back() -> None:
+    sent_by_environment = received([{"cpr": "010190-1234"}])
+    assert real_cprs({"cpr": "0101901234"}, sent_by_environment) == []
+
+
+def test_generated_values_are_made_fictitious() -> None:
+    body = {
+        "cprNummer": "010190-1234",
+        "n": 2503891234,
+        "kreditor": {"cvrNummer": "12345674"},
+        "fine": "650321-4127",
+        "text": "ingen numre",
+    }
+    fixed = make_fictitious(body, "seed")
+    assert is_fictitious_cpr(fixed["cprNummer"]) and not is_plausibly_real_cpr(str(fixed["n"]))
+    assert is_fictitious_cvr(fixed["kreditor"]["cvrNummer"])
+    assert fixed["fine"] == "650321-4127" and fixed["text"] == "ingen numre"
+    assert real_cprs(fixed) == []
+    assert make_fictitious(body, "seed") == fixed  # deterministic
+
+
+def test_allowed_values_are_left_alone() -> None:
+    allowed = received({"cpr": "010190-1234"})
+    assert make_fictitious({"cpr": "010190-1234"}, "s", allowed) == {"cpr": "010190-1234"}
