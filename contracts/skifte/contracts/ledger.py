@@ -49,7 +49,10 @@ class Summary:
     redirected: int
     over_budget: int
     duration: float
+    started: float
     peak_rate: float
+    by_operation: dict[str, dict[str, int]]
+    """operation → {"requests": n, "succeeded": n (2xx)}."""
     """The most requests sent in any one-second window."""
 
 
@@ -57,8 +60,12 @@ def summarise(ledger: Ledger) -> Summary:
     sent = list(ledger.entries("request"))
     times = sorted(e["time"] for e in sent)
     by_status: dict[int, int] = {}
+    by_operation: dict[str, dict[str, int]] = {}
     for entry in sent:
         by_status[entry["status"]] = by_status.get(entry["status"], 0) + 1
+        counts = by_operation.setdefault(entry["operation"], {"requests": 0, "succeeded": 0})
+        counts["requests"] += 1
+        counts["succeeded"] += 1 if 200 <= entry["status"] < 300 else 0
     peak, start = 0, 0
     for end, moment in enumerate(times):
         while moment - times[start] >= 1.0:
@@ -74,5 +81,7 @@ def summarise(ledger: Ledger) -> Summary:
         redirected=sum(1 for _ in ledger.entries("redirected")),
         over_budget=sum(1 for _ in ledger.entries("over-budget")),
         duration=(times[-1] - times[0]) if times else 0.0,
+        started=times[0] if times else 0.0,
         peak_rate=float(peak),
+        by_operation=dict(sorted(by_operation.items())),
     )

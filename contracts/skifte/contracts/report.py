@@ -6,6 +6,7 @@ would carry it is not written at all.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 from dataclasses import asdict, dataclass, field
@@ -40,6 +41,8 @@ class RunReport:
     data: dict[str, Any]
     link_sequences: dict[str, int]
     cleanup: dict[str, list[str]]
+    started: str
+    by_operation: dict[str, dict[str, int]]
     failed_checks: list[str] = field(default_factory=list)
 
     @classmethod
@@ -96,6 +99,10 @@ class RunReport:
             },
             link_sequences=links,
             cleanup=asdict(cleanup),
+            started=dt.datetime.fromtimestamp(ledger.started or 0, dt.UTC).isoformat(
+                timespec="seconds"
+            ),
+            by_operation=ledger.by_operation,
             failed_checks=failed_checks,
         )
 

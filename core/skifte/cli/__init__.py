@@ -53,6 +53,7 @@ app.command("diff")(diff_command)
 app.command("changelog")(changelog_command)
 app.add_typer(testenv_commands.app, name="testenv")
 app.add_typer(contract_commands.app, name="contract")
+app.command("readiness")(contract_commands.readiness_command)
 
 
 def main() -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -16,6 +17,7 @@ from ._common import (
     default_registry,
     err,
     fail,
+    out,
     reported_errors,
 )
 
@@ -151,3 +153,112 @@ def _print_summary(report: object, report_dir: Path) -> None:
     )
     folder = escape(str(report_dir / report.run_id))
     err.print(f"  reports: {folder}/ (report.json, summary.md, report.html, junit.xml)")
+
+
+@app.command("matrix")
+def matrix_command(
+    api: Annotated[str, typer.Option("--api", metavar="NAME", help="API name, e.g. doedsbo.")],
+    certs: CertsOption = None,
+    client: Annotated[
+        str | None, typer.Option("--client", help="Client id whose .env to use.")
+    ] = None,
+    max_examples: Annotated[int, typer.Option("--max-examples", min=1)] = 2,
+    seed: Annotated[int, typer.Option("--seed")] = 1,
+    report_dir: ReportOption = Path("reports"),
+    registry: RegistryOption = None,
+) -> None:
+    """Every client release against every environment behaviour, checked against the static diff."""
+    import json
+    from dataclasses import asdict
+
+    from skifte.contracts.matrix import matrix_markdown, run_matrix
+
+    registry_path = registry or default_registry()
+    credentials, release = _prepare(registry_path, api, certs, client)
+    base = _options(registry_path, release, report_dir, certs or _home(), max_examples, seed)
+    base = dataclasses.replace(base, phases=("examples", "stateful"))
+    matrix = run_matrix(registry_path, api, base, credentials, say=lambda t: err.print(escape(t)))
+    text = matrix_markdown(matrix)
+    report_dir.mkdir(parents=True, exist_ok=True)
+    (report_dir / f"matrix-{api}.md").write_text(text, encoding="utf-8")
+    (report_dir / f"matrix-{api}.json").write_text(
+        json.dumps(asdict(matrix), indent=2), encoding="utf-8"
+    )
+    out.print(text, markup=False)
+    if not matrix.agrees:
+        err.print("[bold red]unexplained drift[/]: failures no predicted change explains")
+        raise typer.Exit(EXIT_FAILED)
+
+
+def readiness_command(
+    needs: Annotated[
+        Path, typer.Option("--needs", metavar="FILE", help="TOML: need → api and operations.")
+    ],
+    report_dir: ReportOption = Path("reports"),
+    registry: RegistryOption = None,
+) -> None:
+    """The readiness report for production access, from the latest contract run of each API."""
+    import json
+
+    from skifte.contracts.readiness import (
+        NeedsError,
+        read_needs,
+        readiness,
+        readiness_html,
+        readiness_markdown,
+    )
+
+    try:
+        declared = read_needs(needs)
+    except NeedsError as exc:
+        fail(str(exc), EXIT_UNUSABLE)
+    runs = sorted(report_dir.glob("run-*/report.json"))
+    reports = [json.loads(p.read_text(encoding="utf-8")) for p in reversed(runs)]
+    missing = sorted({n.api for n in declared} - {r["release"].split("@")[0] for r in reports})
+    if missing:
+        fail(
+            f"no contract run for {', '.join(missing)} in {report_dir}: run "
+            f"`skifte contract run --api {missing[0]}` first",
+            EXIT_UNUSABLE,
+        )
+    result = readiness(declared, reports, registry or default_registry())
+    (report_dir / "readiness.md").write_text(readiness_markdown(result), encoding="utf-8")
+    (report_dir / "readiness.html").write_text(readiness_html(result), encoding="utf-8")
+    (report_dir / "readiness.json").write_text(
+        json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8"
+    )
+    verdict = "[green]ready[/]" if result["ready"] else "[bold red]not ready[/]"
+    err.print(f"{verdict}: {report_dir / 'readiness.md'} and readiness.html")
+    if not result["ready"]:
+        raise typer.Exit(EXIT_FAILED)
+
+
+def _prepare(registry: Path, api: str, certs: Path | None, client: str | None) -> tuple[Any, Any]:
+    from skifte.contracts.credentials import CredentialsError, load_credentials
+    from skifte.contracts.runner import open_release
+    from skifte.testenv.certs import init_certs
+
+    with reported_errors():
+        release = open_release(registry, api, None)
+    folder = certs or _home()
+    if not (folder / "ca.pem").exists():
+        init_certs(folder)
+    try:
+        return load_credentials(folder, client), release
+    except CredentialsError as exc:
+        fail(str(exc), EXIT_UNUSABLE)
+
+
+def _options(
+    registry: Path, release: Any, report_dir: Path, certs: Path, max_examples: int, seed: int
+) -> Any:
+    from skifte.contracts.runner import RunOptions
+
+    return RunOptions(
+        registry=registry,
+        release=release,
+        report_dir=report_dir,
+        certs=certs,
+        max_examples=max_examples,
+        seed=seed,
+    )

@@ -1,29 +1,107 @@
-"""`skifte pipeline`: the main job, end to end, on the embedded default."""
+"""`skifte pipeline`: the main job, end to end, on the embedded default.
+
+verify the registry → generate the packages → start the stand-in with mutual TLS and
+contract-test the latest release of each API → the compatibility matrix of each API
+→ the readiness report. Every step prints where its output went.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.rule import Rule
 
-from ._common import RegistryOption, err, open_registry
+from ._common import CHECKOUT, EXIT_FAILED, RegistryOption, err, open_registry, out
 from .generate_command import default_output, generate_releases
 from .registry_commands import verify_registry
 
 
 def pipeline_command(
     registry: RegistryOption = None,
-    out: Annotated[
+    out_dir: Annotated[
         Path | None,
         typer.Option("--out", metavar="DIR", help="Where packages go (default: generated/)."),
     ] = None,
+    report_dir: Annotated[
+        Path, typer.Option("--report-dir", metavar="DIR", help="Where reports go.")
+    ] = Path("reports"),
+    needs: Annotated[
+        Path | None,
+        typer.Option("--needs", metavar="FILE", help="API needs (default: the shipped example)."),
+    ] = None,
 ) -> None:
-    """Run the whole job on a registry: verify every release, then generate its packages."""
+    """The whole job: verify, generate, contract-test the stand-in, matrix, readiness."""
+    from skifte.contracts.credentials import load_credentials
+    from skifte.contracts.matrix import matrix_markdown, run_matrix
+    from skifte.contracts.readiness import read_needs, readiness, readiness_html, readiness_markdown
+    from skifte.contracts.report import RunReport
+    from skifte.contracts.runner import RunOptions, run_contract
+    from skifte.testenv.certs import init_certs
+
     store = open_registry(registry)
     err.print(Rule("1. verify the registry"))
     rows = verify_registry(store)
     err.print(f"[green]ok[/] {len(rows)} release(s) of {len({r['api'] for r in rows})} API(s)")
+
     err.print(Rule("2. generate models and clients"))
-    generate_releases(store, out or default_output())
+    generate_releases(store, out_dir or default_output())
+
+    err.print(Rule("3. contract-test the stand-in (mutual TLS) with the latest releases"))
+    certs = (
+        CHECKOUT / ".skifte" / "testenv" / "certs"
+        if (CHECKOUT / "pyproject.toml").is_file()
+        else Path(".skifte/testenv/certs")
+    )
+    if not (certs / "ca.pem").exists():
+        init_certs(certs)
+    credentials = load_credentials(certs, "testklient-01")
+    reports: list[RunReport] = []
+    for api in store.apis():
+        release = store.releases(api)[-1]
+        options = RunOptions(
+            registry=store.root, release=release, report_dir=report_dir, certs=certs
+        )
+        report = run_contract(options, credentials, say=lambda text: None).report
+        assert report is not None
+        reports.append(report)
+        verdict = "[green]passed[/]" if report.passed else "[bold red]failed[/]"
+        sequences = sum(report.link_sequences.values())
+        err.print(
+            f"{verdict} {release.ref}: {report.cases_generated} cases, {report.requests['sent']} "
+            f"requests, {sequences} link sequences → {escape(str(report_dir / report.run_id))}"
+        )
+
+    err.print(Rule("4. compatibility matrix: every client release × every environment behaviour"))
+    agree = True
+    for api in store.apis():
+        base = RunOptions(
+            registry=store.root,
+            release=store.releases(api)[-1],
+            report_dir=report_dir / "matrix",
+            certs=certs,
+            max_examples=2,
+            phases=("examples", "stateful"),
+        )
+        matrix = run_matrix(store.root, api, base, credentials, say=lambda text: None)
+        text = matrix_markdown(matrix)
+        (report_dir / f"matrix-{api}.md").write_text(text, encoding="utf-8")
+        out.print(text, markup=False)
+        agree = agree and matrix.agrees
+
+    err.print(Rule("5. readiness for production access"))
+    needs_file = needs or CHECKOUT / "contracts" / "needs.example.toml"
+    result = readiness(read_needs(needs_file), [dataclasses.asdict(r) for r in reports], store.root)
+    (report_dir / "readiness.md").write_text(readiness_markdown(result), encoding="utf-8")
+    (report_dir / "readiness.html").write_text(readiness_html(result), encoding="utf-8")
+    err.print(
+        f"{'[green]ready[/]' if result['ready'] else '[bold red]not ready[/]'}: "
+        f"{escape(str(report_dir / 'readiness.md'))}"
+    )
+    err.print(Rule("reports"))
+    err.print(f"all reports are in {escape(str(report_dir.resolve()))}/")
+    if not (all(r.passed for r in reports) and agree and result["ready"]):
+        raise typer.Exit(EXIT_FAILED)

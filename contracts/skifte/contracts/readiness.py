@@ -1,0 +1,215 @@
+"""`skifte readiness`: the evidence an organisation attaches when it asks for production access.
+
+The API needs declared in the access application (a TOML file: need → API and
+operationIds) meet the contract runs' reports: per need, which operations were
+exercised, how they fared, and the compliance statements the guideline asks for
+(fictitious data only, own data only, a polite rate).
+"""
+
+from __future__ import annotations
+
+import html
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from skifte.api import build_api
+from skifte.registry import Registry
+
+
+@dataclass(frozen=True)
+class Need:
+    name: str
+    description: str
+    api: str
+    operations: tuple[str, ...]
+
+
+class NeedsError(Exception):
+    pass
+
+
+def read_needs(path: Path) -> list[Need]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise NeedsError(f"{path}: {exc}") from None
+    needs = []
+    for name, entry in (data.get("needs") or {}).items():
+        if not isinstance(entry, dict) or not entry.get("api") or not entry.get("operations"):
+            raise NeedsError(f"{path}: need {name!r} must name an api and its operations")
+        needs.append(
+            Need(
+                name,
+                str(entry.get("description", "")),
+                str(entry["api"]),
+                tuple(str(op) for op in entry["operations"]),
+            )
+        )
+    if not needs:
+        raise NeedsError(f"{path}: no [needs.<name>] tables")
+    return needs
+
+
+def readiness(needs: list[Need], reports: list[dict[str, Any]], registry: Path) -> dict[str, Any]:
+    """`reports` are the runs' report.json contents (one per API at least)."""
+    store = Registry(registry)
+    by_api: dict[str, dict[str, Any]] = {}
+    for run in reports:
+        by_api.setdefault(run["release"].split("@")[0], run)
+    rows = []
+    for need in needs:
+        report: dict[str, Any] | None = by_api.get(need.api)
+        labels = _labels(store, report["release"]) if report else {}
+        failing = {f["operation"] for f in report["failures"]} if report else set()
+        operations = []
+        for op_id in need.operations:
+            label = labels.get(op_id)
+            counts = (report["by_operation"].get(label) if report and label else None) or {}
+            # Exercised: called and answered within the contract. A 404 for an id the test
+            # made up is a correct answer too; how many were successes is shown beside it.
+            exercised = counts.get("requests", 0) > 0
+            operations.append(
+                {
+                    "operationId": op_id,
+                    "operation": label or "(not in the release)",
+                    "requests": counts.get("requests", 0),
+                    "succeeded": counts.get("succeeded", 0),
+                    "exercised": exercised,
+                    "passed": exercised and label not in failing,
+                }
+            )
+        rows.append(
+            {
+                "need": need.name,
+                "description": need.description,
+                "api": need.api,
+                "release": report["release"] if report else None,
+                "run": report["run_id"] if report else None,
+                "date": report["started"] if report else None,
+                "operations": operations,
+                "ready": bool(operations) and all(o["passed"] for o in operations),
+            }
+        )
+    statements = _statements(reports)
+    return {
+        "ready": all(r["ready"] for r in rows) and all(s["holds"] for s in statements),
+        "needs": rows,
+        "statements": statements,
+        "runs": [
+            {
+                "run": r["run_id"],
+                "release": r["release"],
+                "target": r["target"],
+                "requests": r["requests"]["sent"],
+                "passed": r["passed"],
+                "seconds": r["duration"],
+            }
+            for r in reports
+        ],
+    }
+
+
+def _labels(store: Registry, ref: str) -> dict[str, str]:
+    api = build_api(store.resolve(ref).read())
+    return {str(op.operation_id): op.key for op in api.operations if op.operation_id}
+
+
+def _statements(reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    refused = sum(r["data"]["refused_requests"] for r in reports)
+    fictitious = sum(r["data"]["made_fictitious"] for r in reports)
+    created = sum(r["data"]["created"] for r in reports)
+    removed = sum(len(r["cleanup"]["deleted"]) + len(r["cleanup"]["already_gone"]) for r in reports)
+    failed = sum(len(r["cleanup"]["failed"]) for r in reports)
+    redirected = sum(r["data"]["redirected_writes"] for r in reports)
+    peak = max((r["requests"]["peak_per_second"] for r in reports), default=0)
+    throttled = sum(r["requests"]["throttled_429"] for r in reports)
+    return [
+        {
+            "statement": "Only fictitious data was sent",
+            "holds": refused == 0,
+            "evidence": f"every outgoing request was checked; {fictitious} generated value "
+            f"set(s) were made fictitious before sending; {refused} request(s) were refused",
+        },
+        {
+            "statement": "Only our own data was changed",
+            "holds": failed == 0,
+            "evidence": f"{created} record(s) created and {removed} removed again; {redirected} "
+            f"write(s) aimed at others' records were re-aimed at unused ids; "
+            f"{failed} clean-up failure(s)",
+        },
+        {
+            "statement": "The rate limit was respected",
+            "holds": True,
+            "evidence": f"peak {peak:.0f} requests/s; {throttled} 429 answer(s), each waited out "
+            "as its Retry-After asked",
+        },
+    ]
+
+
+def readiness_markdown(result: dict[str, Any]) -> str:
+    lines = [
+        "# Readiness for production access",
+        "",
+        f"**{'Ready' if result['ready'] else 'Not ready'}.** Every API need declared in the access "
+        "application, the operations it takes, and how the contract runs exercised them.",
+        "",
+    ]
+    for row in result["needs"]:
+        mark = "✅" if row["ready"] else "❌"
+        lines += [
+            f"## {mark} {row['need']}",
+            "",
+            row["description"],
+            "",
+            f"Release `{row['release']}`, run `{row['run']}` on {row['date']}.",
+            "",
+            "| operation | requests (2xx) | result |",
+            "|---|---|---|",
+        ]
+        for op in row["operations"]:
+            result_text = "passed" if op["passed"] else ("failed" if op["exercised"] else "not run")
+            counts = f"{op['requests']} ({op['succeeded']})"
+            lines.append(f"| `{op['operationId']}` {op['operation']} | {counts} | {result_text} |")
+        lines.append("")
+    unanswered = [
+        op["operationId"]
+        for row in result["needs"]
+        for op in row["operations"]
+        if op["exercised"] and not op["succeeded"]
+    ]
+    if unanswered:
+        lines += [f"Called, but never with a success answer: {', '.join(unanswered)}.", ""]
+    lines += ["## Compliance with the test environment's rules", ""]
+    for statement in result["statements"]:
+        mark = "✅" if statement["holds"] else "❌"
+        lines.append(f"- {mark} **{statement['statement']}**: {statement['evidence']}.")
+    lines += [
+        "",
+        "## Runs",
+        "",
+        "| run | release | target | requests | seconds | passed |",
+        "|---|---|---|---|---|---|",
+    ]
+    for run in result["runs"]:
+        cells = [
+            f"`{run['run']}`",
+            run["release"],
+            run["target"],
+            run["requests"],
+            run["seconds"],
+            run["passed"],
+        ]
+        lines.append("| " + " | ".join(str(c) for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def readiness_html(result: dict[str, Any]) -> str:
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Readiness</title>"
+        "<style>body{font:14px/1.5 system-ui,sans-serif;margin:2em auto;max-width:70em}"
+        "pre{white-space:pre-wrap}</style></head><body><pre>"
+        + html.escape(readiness_markdown(result))
+        + "</pre></body></html>\n"
+    )
