@@ -257,7 +257,7 @@ def _cpu_seconds(pid: int) -> float | None:
 def _process(command: Sequence[str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
     """A server subprocess, ended (SIGTERM, then SIGKILL) when the block is left."""
     with log.open("wb") as output:
-        process = subprocess.Popen(  # noqa: S603 - our own fixed command line
+        process = subprocess.Popen(
             list(command), stdout=output, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
         )
         try:
@@ -337,7 +337,7 @@ def prism_executable() -> Path | None:
         return None
     print(f"installing {PRISM_PACKAGE} into {PRISM_HOME} ...", file=sys.stderr)
     PRISM_HOME.mkdir(parents=True, exist_ok=True)
-    subprocess.run(  # noqa: S603 - fixed arguments
+    subprocess.run(
         [npm, "install", "--prefix", str(PRISM_HOME), PRISM_PACKAGE, "--no-audit", "--no-fund"],
         check=True,
         timeout=600,
@@ -361,7 +361,7 @@ def prism(executable: Path, work: Path) -> Iterator[Target]:
 
 def _version(command: Sequence[str]) -> str:
     try:
-        result = subprocess.run(  # noqa: S603 - fixed arguments
+        result = subprocess.run(
             list(command), capture_output=True, text=True, timeout=60, check=False
         )
     except OSError:

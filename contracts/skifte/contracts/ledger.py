@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 LEDGER_FILE = "ledger.ndjson"
 
@@ -22,11 +22,15 @@ class Ledger:
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / LEDGER_FILE
         self._lock = threading.Lock()
+        self._handle: TextIO | None = None
 
     def write(self, kind: str, **fields: Any) -> None:
         line = json.dumps({"kind": kind, "time": time.time(), **fields}, ensure_ascii=False)
-        with self._lock, self.path.open("a", encoding="utf-8") as handle:
-            handle.write(line + "\n")
+        with self._lock:
+            if self._handle is None:
+                # Line-buffered: every entry is on disk when written, without reopening the file.
+                self._handle = self.path.open("a", encoding="utf-8", buffering=1)
+            self._handle.write(line + "\n")
 
     def entries(self, kind: str | None = None) -> Iterator[dict[str, Any]]:
         if not self.path.exists():

@@ -1,0 +1,205 @@
+"""`skifte contract run` against plain `st run` with the same settings, on the same target.
+
+Both test the same stand-in (started once, mutual TLS, no rate limit on its side)
+with the same spec, seed, phases, checks, examples, workers and rate limit. Plain
+`st run` gets a bearer token fetched beforehand; `skifte contract run` adds its
+hooks (token refresh, data guard, ledger), the clean-up and the reports. Printed:
+wall time, requests, requests per second, and the overhead ratio.
+
+    .venv/bin/python bench/contract.py [--api tvangsoploesning] [--max-examples 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import ssl
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--api", default="tvangsoploesning")
+    parser.add_argument("--max-examples", type=int, default=10)
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="bench-contract-"))
+    certs, port = work / "certs", _free_port()
+    subprocess.run(
+        [str(BIN / "skifte"), "testenv", "init", "--out", str(certs)],
+        check=True,
+        capture_output=True,
+    )
+    server = subprocess.Popen(
+        [
+            str(BIN / "skifte"),
+            "testenv",
+            "serve",
+            "--tls",
+            "--port",
+            str(port),
+            "--certs",
+            str(certs),
+            "--data",
+            str(work / "data"),
+            "--rate-limit",
+            "0",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"https://127.0.0.1:{port}"
+        context = _wait(base, certs)
+        spec = sorted((ROOT / "specs" / args.api).glob("*/openapi.yaml"))[-1]
+        credentials = dict(
+            line.split("=", 1) for line in (certs / "testklient-01.env").read_text().split()
+        )
+        common = [
+            "--max-examples",
+            str(args.max_examples),
+            "--seed",
+            "1",
+            "--workers",
+            "1",
+            "--rate-limit",
+            "1000/s",
+        ]
+        tls = [
+            "--tls-verify",
+            str(certs / "ca.pem"),
+            "--request-cert",
+            str(certs / "testklient-01.pem"),
+            "--request-cert-key",
+            str(certs / "testklient-01-key.pem"),
+        ]
+        ours, plain = [], []
+        for n in range(args.rounds):
+            report = work / f"ours-{n}"
+            ours.append(
+                _timed(
+                    [
+                        str(BIN / "skifte"),
+                        "contract",
+                        "run",
+                        "--api",
+                        args.api,
+                        "--target",
+                        base,
+                        "--certs",
+                        str(certs),
+                        "--client",
+                        "testklient-01",
+                        "--report-dir",
+                        str(report),
+                        "--max-examples",
+                        str(args.max_examples),
+                        "--seed",
+                        "1",
+                        "--rate-limit",
+                        "1000/s",
+                    ],
+                    env={k: v for k, v in os.environ.items() if not k.startswith("SKIFTE_CLIENT")},
+                )
+            )
+            token = _token(base, context, credentials)
+            plain_dir = work / f"plain-{n}"
+            plain.append(
+                _timed(
+                    [
+                        str(BIN / "st"),
+                        "run",
+                        str(spec),
+                        "--url",
+                        base,
+                        "--checks",
+                        "all",
+                        *common,
+                        *tls,
+                        "-H",
+                        f"Authorization: Bearer {token}",
+                        "--max-response-time",
+                        "1.5",
+                        "--report",
+                        "json",
+                        "--report-dir",
+                        str(plain_dir),
+                        "--no-color",
+                    ],
+                    env=dict(os.environ),
+                )
+            )
+            ours[-1]["requests"] = _requests(report / "run-*" / "report.json", key="requests")
+            plain[-1]["requests"] = _requests(plain_dir / "json-*.json", key="test_cases")
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    print("| tool | wall s | requests | req/s |")
+    print("|---|---|---|---|")
+    for label, runs in (("skifte contract run", ours), ("st run", plain)):
+        for r in runs:
+            rate = r["requests"] / r["seconds"]
+            print(f"| {label} | {r['seconds']:.2f} | {r['requests']} | {rate:.0f} |")
+    best_ours = min(r["seconds"] for r in ours)
+    best_plain = min(r["seconds"] for r in plain)
+    print(f"\noverhead (best of {args.rounds}): {best_ours / best_plain:.2f}x wall time")
+
+
+def _timed(command: list[str], env: dict[str, str]) -> dict[str, float]:
+    start = time.perf_counter()
+    subprocess.run(command, env=env, capture_output=True, check=False)
+    return {"seconds": time.perf_counter() - start}
+
+
+def _requests(pattern: Path, key: str) -> int:
+    found = sorted(pattern.parent.parent.glob(f"{pattern.parent.name}/{pattern.name}")) or sorted(
+        pattern.parent.glob(pattern.name)
+    )
+    if not found:
+        return 0
+    data = json.loads(found[-1].read_text(encoding="utf-8"))
+    return int(data["requests"]["sent"] if key == "requests" else data["test_cases"]["generated"])
+
+
+def _token(base: str, context: ssl.SSLContext, credentials: dict[str, str]) -> str:
+    with httpx.Client(base_url=base, verify=context) as http:
+        response = http.post(
+            "/oauth2/token",
+            data={"grant_type": "client_credentials"},
+            auth=(credentials["SKIFTE_CLIENT_ID"], credentials["SKIFTE_CLIENT_SECRET"]),
+        )
+    return str(response.json()["access_token"])
+
+
+def _wait(base: str, certs: Path) -> ssl.SSLContext:
+    context = ssl.create_default_context(cafile=str(certs / "ca.pem"))
+    context.load_cert_chain(str(certs / "testklient-01.pem"), str(certs / "testklient-01-key.pem"))
+    for _ in range(300):
+        try:
+            httpx.get(base + "/status", verify=context)
+            return context
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise RuntimeError("the stand-in did not start")
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+if __name__ == "__main__":
+    main()
