@@ -115,6 +115,8 @@ def run_contract(
             max_requests=options.max_requests,
         )
         settings.write(work / "hooks.json")
+        # No crash cache: a run must not replay cases from an earlier run (or another target).
+        (work / "schemathesis.toml").write_text("[cache]\nenabled = false\n", encoding="utf-8")
         command = _command(options, target, credentials, work)
         say(f"contract run {run_id}: {options.release.ref} against {target.base_url}")
         started = time.time()
