@@ -164,6 +164,8 @@ def _command(
     st = Path(sys.executable).with_name("st")
     command = [
         str(st),
+        "--config-file",
+        str(work / "schemathesis.toml"),
         "run",
         str(options.release.spec_path),
         "--url",
