@@ -122,6 +122,20 @@ class Schema:
         disc = self.raw.get("discriminator")
         return str(disc["propertyName"]) if isinstance(disc, Mapping) else None
 
+    def merged_properties(self) -> dict[str, Schema]:
+        """Own properties and those of `allOf` parts: what an object of this schema may hold."""
+        props = dict(self.properties)
+        for part in self.all_of:
+            props.update(part.merged_properties())
+        return props
+
+    def merged_required(self) -> frozenset[str]:
+        """Own `required` and that of every `allOf` part."""
+        required = set(self.required)
+        for part in self.all_of:
+            required |= part.merged_required()
+        return frozenset(required)
+
     def keyword(self, name: str, default: Any = None) -> Any:
         """Any other keyword as written (minimum, pattern, readOnly, ...)."""
         return self.raw.get(name, default)

@@ -35,6 +35,17 @@ def default_registry() -> Path:
     return own if (CHECKOUT / "pyproject.toml").is_file() and own.is_dir() else Path("specs")
 
 
+def testenv_home() -> Path:
+    """The stand-in's folder: `.skifte/testenv` in the checkout, else in the working folder."""
+    base = CHECKOUT if (CHECKOUT / "pyproject.toml").is_file() else Path()
+    return base / ".skifte" / "testenv"
+
+
+def default_certs() -> Path:
+    """Where `testenv init` output lives unless --certs says otherwise."""
+    return testenv_home() / "certs"
+
+
 RegistryOption = Annotated[
     Path | None,
     typer.Option(

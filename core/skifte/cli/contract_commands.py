@@ -10,10 +10,10 @@ import typer
 from rich.markup import escape
 
 from ._common import (
-    CHECKOUT,
     EXIT_FAILED,
     EXIT_UNUSABLE,
     RegistryOption,
+    default_certs,
     default_registry,
     err,
     fail,
@@ -36,11 +36,6 @@ CertsOption = Annotated[
 ReportOption = Annotated[
     Path, typer.Option("--report-dir", metavar="DIR", help="Where reports go.")
 ]
-
-
-def _home() -> Path:
-    base = CHECKOUT if (CHECKOUT / "pyproject.toml").is_file() else Path()
-    return base / ".skifte" / "testenv" / "certs"
 
 
 @app.command("run")
@@ -101,7 +96,7 @@ def run_command(
             EXIT_UNUSABLE,
         )
     registry_path = registry or default_registry()
-    certs_dir = certs or (_home() if target is None else None)
+    certs_dir = certs or (default_certs() if target is None else None)
     with reported_errors():
         release = open_release(registry_path, api, version)
     if target is None and certs_dir is not None and not (certs_dir / "ca.pem").exists():
@@ -175,7 +170,9 @@ def matrix_command(
 
     registry_path = registry or default_registry()
     credentials, release = _prepare(registry_path, api, certs, client)
-    base = _options(registry_path, release, report_dir, certs or _home(), max_examples, seed)
+    base = _options(
+        registry_path, release, report_dir, certs or default_certs(), max_examples, seed
+    )
     base = dataclasses.replace(base, phases=("examples", "stateful"))
     matrix = run_matrix(registry_path, api, base, credentials, say=lambda t: err.print(escape(t)))
     text = matrix_markdown(matrix)
@@ -240,7 +237,7 @@ def _prepare(registry: Path, api: str, certs: Path | None, client: str | None) -
 
     with reported_errors():
         release = open_release(registry, api, None)
-    folder = certs or _home()
+    folder = certs or default_certs()
     if not (folder / "ca.pem").exists():
         init_certs(folder)
     try:

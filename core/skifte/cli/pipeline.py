@@ -15,7 +15,7 @@ import typer
 from rich.markup import escape
 from rich.rule import Rule
 
-from ._common import CHECKOUT, EXIT_FAILED, RegistryOption, err, open_registry, out
+from ._common import CHECKOUT, EXIT_FAILED, RegistryOption, default_certs, err, open_registry, out
 from .generate_command import default_output, generate_releases
 from .registry_commands import verify_registry
 
@@ -51,11 +51,7 @@ def pipeline_command(
     generate_releases(store, out_dir or default_output())
 
     err.print(Rule("3. contract-test the stand-in (mutual TLS) with the latest releases"))
-    certs = (
-        CHECKOUT / ".skifte" / "testenv" / "certs"
-        if (CHECKOUT / "pyproject.toml").is_file()
-        else Path(".skifte/testenv/certs")
-    )
+    certs = default_certs()
     if not (certs / "ca.pem").exists():
         init_certs(certs)
     credentials = load_credentials(certs, "testklient-01")

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 # command runs: every other command starts faster without them.
 
 from ._common import (
-    CHECKOUT,
     EXIT_UNUSABLE,
     RegistryOption,
     default_registry,
@@ -28,16 +27,12 @@ from ._common import (
     fail,
     out,
     reported_errors,
+    testenv_home,
 )
 
 app = typer.Typer(
     help="The local stand-in for the external test environment.", no_args_is_help=True
 )
-
-
-def _home() -> Path:
-    base = CHECKOUT if (CHECKOUT / "pyproject.toml").is_file() else Path()
-    return base / ".skifte" / "testenv"
 
 
 CertsOption = Annotated[
@@ -194,7 +189,7 @@ def faults_command(
 def _settings(registry: Path | None, certs: Path | None, data: Path | None, seed: int) -> Settings:
     from skifte.testenv.environment import Settings
 
-    home = _home()
+    home = testenv_home()
     return Settings(
         registry=registry or default_registry(),
         certs=certs or home / "certs",

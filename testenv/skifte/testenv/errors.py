@@ -40,7 +40,7 @@ def error_body(
     }
     if schema is None:
         return {"fejlkode": values["code"], "besked": message, **({"felt": field} if field else {})}
-    props = _properties(schema)
+    props = schema.merged_properties()
     body = {}
     for role, names in _ROLES.items():
         for name in names:
@@ -48,10 +48,3 @@ def error_body(
                 body[name] = values[role]
                 break
     return conform(body, schema, key=f"error/{status}")
-
-
-def _properties(schema: Schema) -> dict[str, Schema]:
-    props = dict(schema.properties)
-    for part in schema.all_of:
-        props.update(_properties(part))
-    return props

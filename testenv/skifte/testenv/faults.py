@@ -73,7 +73,7 @@ def drop_required(body: Any, schema: Schema | None) -> Any:
     if isinstance(body, list) and schema.items is not None:
         return [drop_required(item, schema.items) for item in body]
     if isinstance(body, dict):
-        for prop in sorted(_required(schema)):
+        for prop in sorted(schema.merged_required()):
             if prop in body:
                 return {k: v for k, v in body.items() if k != prop}
     return body
@@ -86,7 +86,7 @@ def undeclared_enum(body: Any, schema: Schema | None, depth: int = 0) -> Any:
     if isinstance(body, list) and schema.items is not None:
         return [undeclared_enum(item, schema.items, depth + 1) for item in body]
     if isinstance(body, dict):
-        props = _properties(schema)
+        props = schema.merged_properties()
         for prop, sub in props.items():
             if prop in body and sub.enum and all(isinstance(v, str) for v in sub.enum):
                 return {**body, prop: UNDECLARED}
@@ -96,17 +96,3 @@ def undeclared_enum(body: Any, schema: Schema | None, depth: int = 0) -> Any:
                 if changed != body[prop]:
                     return {**body, prop: changed}
     return body
-
-
-def _properties(schema: Schema) -> dict[str, Schema]:
-    props = dict(schema.properties)
-    for part in schema.all_of:
-        props.update(_properties(part))
-    return props
-
-
-def _required(schema: Schema) -> set[str]:
-    required = set(schema.required)
-    for part in schema.all_of:
-        required |= _required(part)
-    return required

@@ -82,7 +82,7 @@ def handle(call: Call, store: Store, schema: Schema | None, success: int) -> Res
 def present(record: Record, route: Route, schema: Schema | None) -> Any:
     """A stored record as the release's response schema shows it."""
     data = dict(record.data)
-    props = _all_properties(schema) if schema is not None else {}
+    props = schema.merged_properties() if schema is not None else {}
     scope_values = record.scope.split("/") if record.scope else []
     for name, value in zip(route.params, [*scope_values, record.id], strict=False):
         if name in props:
@@ -223,7 +223,7 @@ def _split_upload(body: Any) -> tuple[dict[str, Any], Upload | None]:
 
 
 def _file_fields(upload: Upload, schema: Schema | None) -> dict[str, Any]:
-    props = _all_properties(schema) if schema is not None else {}
+    props = schema.merged_properties() if schema is not None else {}
     values: dict[str, Any] = {}
     for names, value in (
         (domain.FILE_NAME_FIELDS, upload.filename),
@@ -305,13 +305,6 @@ def _concrete(template: str, params: dict[str, str]) -> str:
 
 def _idempotency(call: Call) -> str:
     return f"idempotency/{call.client}/{call.route.collection}/{call.idempotency_key}"
-
-
-def _all_properties(schema: Schema) -> dict[str, Schema]:
-    props = dict(schema.properties)
-    for part in schema.all_of:
-        props.update(_all_properties(part))
-    return props
 
 
 _PAGING = {"page", "size", "sort", "direction"}
