@@ -114,9 +114,16 @@ def test_only_the_creator_may_change_a_record(environment: TestEnvironment, cert
 
 def test_idempotency_key_returns_the_first_record(session: Session) -> None:
     estate = _estate(session)
-    first = _create(session.http, session.headers, estate, "same-key").json()
-    second = _create(session.http, session.headers, estate, "same-key").json()
-    assert first["kravId"] == second["kravId"]
+    first = _create(session.http, session.headers, estate, "same-key")
+    second = _create(session.http, session.headers, estate, "same-key")
+    assert first.json()["kravId"] == second.json()["kravId"]
+    assert second.headers["Location"] == first.headers["Location"]
+    other = session.http.post(
+        f"/doedsbojournaler/{estate}/krav",
+        json={**KRAV, "beloeb": 999.0},
+        headers={**session.headers, "Idempotency-Key": "same-key"},
+    )
+    assert other.status_code == 409 and other.json()["felt"] == "Idempotency-Key"
 
 
 def test_invalid_requests_get_400_naming_the_field(session: Session) -> None:

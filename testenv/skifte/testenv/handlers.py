@@ -7,6 +7,8 @@ Only the creator of a record may change it: anyone else gets 403.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -100,24 +102,38 @@ def present(record: Record, route: Route, schema: Schema | None) -> Any:
 
 def _create(call: Call, store: Store, schema: Schema | None, success: int) -> Result:
     scope = _scope(call, len(call.route.params))
+    data, upload = _split_upload(call.body)
+    fingerprint = _fingerprint(data, upload)
+    collection_path = _concrete(call.route.operation.path, call.params)
     if call.idempotency_key:
+        # The same key with the same content returns the first record; with other content, 409.
         earlier = store.meta(_idempotency(call))
         if earlier is not None:
-            record = store.get(call.route.collection, scope, earlier)
+            record_id, _, content = earlier.partition("|")
+            if content != fingerprint:
+                message = "Idempotency-Key er allerede brugt til en anden forespørgsel"
+                return Result(409, error=(message, "Idempotency-Key"))
+            record = store.get(call.route.collection, scope, record_id)
             if record is not None:
-                return Result(success, present(record, _item_route(call.route), schema))
+                shown = present(record, _item_route(call.route), schema)
+                return Result(success, shown, {"Location": f"{collection_path}/{record_id}"})
     record_id = str(uuid.uuid4())
-    data, upload = _split_upload(call.body)
     now = now_iso()
     record = Record(call.route.collection, scope, record_id, call.client, data, now, now)
     if upload is not None:
         data.update(_file_fields(upload, schema))
         store.put_blob(record.collection, scope, record_id, upload.content_type, upload.content)
-    store.insert(record)
-    if call.idempotency_key:
-        store.set_meta(_idempotency(call), record_id)
-    location = f"{_concrete(call.route.operation.path, call.params)}/{record_id}"
+    key = (_idempotency(call), f"{record_id}|{fingerprint}") if call.idempotency_key else None
+    store.insert(record, meta=key)
+    location = f"{collection_path}/{record_id}"
     return Result(success, present(record, _item_route(call.route), schema), {"Location": location})
+
+
+def _fingerprint(data: dict[str, Any], upload: Upload | None) -> str:
+    digest = hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    if upload is not None:
+        digest.update(upload.content)
+    return digest.hexdigest()[:32]
 
 
 def _list(call: Call, store: Store, schema: Schema | None) -> Result:

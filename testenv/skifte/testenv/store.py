@@ -110,9 +110,11 @@ class Store:
             )
         return [_record(row) for row in rows]
 
-    def insert(self, record: Record) -> bool:
-        """False when the id is taken."""
+    def insert(self, record: Record, meta: tuple[str, str] | None = None) -> bool:
+        """False when the id is taken. `meta` (key, value) is written in the same transaction."""
         with self._write() as db:
+            if meta is not None:
+                db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta)
             cursor = db.execute(
                 "INSERT OR IGNORE INTO records"
                 " (collection, scope, id, owner, data, created, updated)"
