@@ -37,3 +37,11 @@ def test_generated_values_are_made_fictitious() -> None:
 def test_allowed_values_are_left_alone() -> None:
     allowed = received({"cpr": "010190-1234"})
     assert make_fictitious({"cpr": "010190-1234"}, "s", allowed) == {"cpr": "010190-1234"}
+
+
+def test_the_quick_look_misses_nothing_the_full_check_would_find() -> None:
+    from skifte.contracts.guard import might_identify
+
+    assert might_identify({"a": [{"b": 2503891234}]}) and might_identify({"x": "010190-1234"})
+    assert might_identify({"kreditor": {"cvrNummer": "12345678"}})
+    assert not might_identify({"navn": "Fiktiv", "beloeb": 12.5, "id": "5f0c3a4e-9a4b"})

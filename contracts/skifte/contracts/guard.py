@@ -9,6 +9,7 @@ century digit) is refused unless the environment itself sent it.
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from collections.abc import Iterator
@@ -30,6 +31,12 @@ def strings(value: Any) -> Iterator[tuple[str, str]]:
             stack.extend((key, v) for v in item)
         elif isinstance(item, str | int) and not isinstance(item, bool):
             yield key, str(item)
+
+
+def might_identify(value: Any) -> bool:
+    """A cheap first look: does anything in `value` look like a CPR or sit in a CVR field?"""
+    text = json.dumps(value, default=str, ensure_ascii=False)
+    return CPR_SHAPED.search(text) is not None or "cvr" in text.lower()
 
 
 def real_cprs(value: Any, allowed: set[str] | frozenset[str] = frozenset()) -> list[str]:

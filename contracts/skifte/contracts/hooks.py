@@ -28,7 +28,7 @@ import schemathesis
 from schemathesis import Case as GenericCase
 from schemathesis import CheckContext, HookContext, Response
 
-from .guard import make_fictitious, real_cprs, received
+from .guard import make_fictitious, might_identify, real_cprs, received
 from .ledger import Ledger
 from .settings import HookSettings
 
@@ -86,32 +86,33 @@ class ClientCredentialsAuth:
 def before_call(context: HookContext, case: Case, kwargs: dict[str, Any]) -> None:
     case.headers = _with_header(case.headers, RUN_HEADER, SETTINGS.run_id)
     with _lock:
-        allowed = set(_seen_cprs)
-        foreign = _seen_ids - _created
         _sent[0] += 1
         over_budget = SETTINGS.max_requests is not None and _sent[0] > SETTINGS.max_requests
     if over_budget:
         _refuse(case, "request budget spent", 1, kind="over-budget")
-    _make_data_fictitious(case, allowed)
+    allowed = _seen_cprs  # only ever grows: a value added meanwhile is one more allowed
     outgoing = {
         "path": case.path_parameters,
         "query": case.query,
         "body": case.body,
         "headers": _user_headers(dict(case.headers or {})),
     }
-    found = real_cprs(outgoing, allowed)
-    if found:
-        _refuse(case, f"plausibly real CPR number in {', '.join(sorted(set(found)))}", len(found))
+    # Most requests carry nothing CPR- or CVR-shaped: one scan of their text says so.
+    if might_identify(outgoing):
+        _make_data_fictitious(case, allowed)
+        outgoing.update(path=case.path_parameters, query=case.query, body=case.body)
+        found = real_cprs(outgoing, allowed)
+        if found:
+            reason = f"plausibly real CPR number in {', '.join(sorted(set(found)))}"
+            _refuse(case, reason, len(found))
     target = _record_parameter(case.operation.path)
-    writes = case.method.upper() in ("PUT", "PATCH", "DELETE")
-    if (
-        writes
-        and target
-        and case.path_parameters
-        and str(case.path_parameters.get(target)) in foreign
-    ):
+    record = str((case.path_parameters or {}).get(target)) if target else None
+    with _lock:
+        foreign = record is not None and record in _seen_ids and record not in _created
+    if foreign and case.method.upper() in ("PUT", "PATCH", "DELETE"):
         # Someone else's record (we have seen its id): aim the request at an id nobody
         # has instead. The check still runs; no one's data is touched.
+        assert target is not None and case.path_parameters is not None
         case.path_parameters = {**case.path_parameters, target: str(uuid.uuid4())}
         LEDGER.write("redirected", operation=case.operation.label, method=case.method.upper())
 
@@ -127,10 +128,11 @@ def after_call(context: HookContext, case: Case, response: Response) -> None:
         operation=case.operation.label,
         status=status,
     )
-    body = _json(response)
-    with _lock:
-        _seen_cprs.update(received(body))
-        _seen_ids.update(_ids(body))
+    if 200 <= status < 300:
+        body = _json(response)
+        with _lock:
+            _seen_cprs.update(received(body))
+            _seen_ids.update(_ids(body))
     if status == 201:
         location = _header(response, "location")
         if location:

@@ -21,7 +21,7 @@ from pathlib import Path
 from skifte.api import build_api
 from skifte.registry import Registry, Release
 
-from .cleanup import Cleanup, clean_up
+from .cleanup import clean_up
 from .credentials import Credentials
 from .ledger import Ledger, summarise
 from .report import RunReport, link_sequences, write_reports
@@ -68,6 +68,7 @@ class RunOutcome:
 def run_contract(
     options: RunOptions, credentials: Credentials, say: Callable[[str], None] = print
 ) -> RunOutcome:
+    api = build_api(options.release.read())
     run_id = f"run-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
     work = options.report_dir / run_id
     context: AbstractContextManager[Target]
@@ -86,7 +87,7 @@ def run_contract(
         from .target import token_url
 
         context = nullcontext(
-            Target(options.target_url, token_url(options.release, options.target_url), local=False)
+            Target(options.target_url, token_url(api, options.target_url), local=False)
         )
     if options.dry_run:
         target = Target(
@@ -95,7 +96,7 @@ def run_contract(
             local=options.target_url is None,
         )
         command = _command(options, target, credentials, work)
-        operations = len(build_api(options.release.read()).operations)
+        operations = len(api.operations)
         say(f"would send to {target.base_url} at {_rate(options, target)}")
         say(f"token endpoint: {target.token_url}")
         say("schemathesis: " + " ".join(command))
@@ -107,7 +108,7 @@ def run_contract(
             run_id=run_id,
             base_url=target.base_url,
             token_url=target.token_url,
-            scopes=_scopes(options.release),
+            scopes=tuple(s for scheme in api.security_schemes for s in scheme.scopes),
             cert=str(credentials.cert) if credentials.cert else None,
             key=str(credentials.key) if credentials.key else None,
             ca=str(credentials.ca) if credentials.ca else None,
@@ -134,7 +135,7 @@ def run_contract(
         )
         duration = time.time() - started
         ledger = Ledger(work)
-        cleanup = _clean_up(ledger, options.release, target, credentials)
+        cleanup = clean_up(ledger, api, target.base_url, target.token_url, credentials)
     results = read_results(work / "schemathesis")
     report = RunReport.build(
         run_id=run_id,
@@ -146,7 +147,7 @@ def run_contract(
         rate_limit=_rate(options, target),
         results=results,
         ledger=summarise(ledger),
-        links=link_sequences(ledger, build_api(options.release.read())),
+        links=link_sequences(ledger, api),
         cleanup=cleanup,
         schemathesis_exit=completed.returncode,
     )
@@ -203,19 +204,6 @@ def _rate(options: RunOptions, target: Target) -> str:
     if options.rate_limit:
         return options.rate_limit
     return "1000/s" if target.local else "10/s"
-
-
-def _scopes(release: Release) -> tuple[str, ...]:
-    api = build_api(release.read())
-    return tuple(s for scheme in api.security_schemes for s in scheme.scopes)
-
-
-def _clean_up(
-    ledger: Ledger, release: Release, target: Target, credentials: Credentials
-) -> Cleanup:
-    return clean_up(
-        ledger, build_api(release.read()), target.base_url, target.token_url, credentials
-    )
 
 
 def open_release(registry: Path, api: str, version: str | None) -> Release:

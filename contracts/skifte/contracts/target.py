@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from skifte.api import build_api
+from skifte.api import Api, build_api
 from skifte.registry import Release
 
 
@@ -20,9 +20,8 @@ class Target:
     local: bool
 
 
-def token_url(release: Release, base_url: str) -> str:
+def token_url(api: Api, base_url: str) -> str:
     """The spec's token endpoint, moved onto `base_url` when it lives on one of its servers."""
-    api = build_api(release.read())
     declared = next((s.token_url for s in api.security_schemes if s.token_url), "/oauth2/token")
     parts = urlsplit(declared)
     servers = {urlsplit(s.url)[:2] for s in api.servers}
@@ -66,6 +65,7 @@ def local_target(
     )  # fuzzing sends odd requests on purpose
     try:
         with running(environment, certs=certs) as server:
-            yield Target(server.base_url, token_url(release, server.base_url), local=True)
+            api = build_api(release.read())
+            yield Target(server.base_url, token_url(api, server.base_url), local=True)
     finally:
         environment.store.close()
