@@ -56,6 +56,8 @@ class RunOptions:
     """The local stand-in's state folder (default: a fresh one in the run's folder)."""
     testenv_rate: tuple[float, int] = (200.0, 400)
     """The local stand-in's per-client rate limit and burst."""
+    operation_ids: tuple[str, ...] = ()
+    """Only these operations (default: all)."""
 
 
 @dataclass
@@ -191,6 +193,8 @@ def _command(
         str(work / "schemathesis"),
         "--no-color",
     ]
+    for operation_id in options.operation_ids:
+        command += ["--include-operation-id", operation_id]
     if credentials.ca is not None:
         command += ["--tls-verify", str(credentials.ca)]
     if credentials.cert is not None:
