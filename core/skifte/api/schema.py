@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 from urllib.parse import unquote
 
@@ -47,6 +48,8 @@ class Resolver:
 
 @dataclass(frozen=True, eq=False)
 class Schema:
+    """Views are built once per node and kept: the document under them never changes."""
+
     raw: Mapping[str, Any] = field(repr=False)
     ref: str | None
     """The `$ref` this view was reached through, e.g. `#/components/schemas/krav`."""
@@ -59,7 +62,7 @@ class Schema:
             return unquote(self.ref[len(COMPONENT_SCHEMAS) :]).replace("~1", "/").replace("~0", "~")
         return None
 
-    @property
+    @cached_property
     def types(self) -> tuple[str, ...]:
         """The JSON types allowed (3.1 lists; 3.0 `nullable` adds "null")."""
         declared = self.raw.get("type")
@@ -77,7 +80,7 @@ class Schema:
         value = self.raw.get("format")
         return str(value) if value is not None else None
 
-    @property
+    @cached_property
     def enum(self) -> tuple[Any, ...] | None:
         values = self.raw.get("enum")
         if isinstance(values, list):
@@ -86,34 +89,34 @@ class Schema:
             return (self.raw["const"],)
         return None
 
-    @property
+    @cached_property
     def properties(self) -> dict[str, Schema]:
         props = self.raw.get("properties") or {}
         return {name: self.resolver.schema(node) for name, node in props.items()}
 
-    @property
+    @cached_property
     def required(self) -> frozenset[str]:
         return frozenset(self.raw.get("required") or ())
 
-    @property
+    @cached_property
     def items(self) -> Schema | None:
         node = self.raw.get("items")
         return self.resolver.schema(node) if isinstance(node, Mapping) else None
 
-    @property
+    @cached_property
     def additional_properties(self) -> bool | Schema:
         node = self.raw.get("additionalProperties", True)
         return self.resolver.schema(node) if isinstance(node, Mapping) else bool(node)
 
-    @property
+    @cached_property
     def all_of(self) -> tuple[Schema, ...]:
         return self._list("allOf")
 
-    @property
+    @cached_property
     def one_of(self) -> tuple[Schema, ...]:
         return self._list("oneOf")
 
-    @property
+    @cached_property
     def any_of(self) -> tuple[Schema, ...]:
         return self._list("anyOf")
 
