@@ -158,3 +158,14 @@ def test_packages_install_and_import_side_by_side(generated: Path, tmp_path: Pat
     )
     assert len(result.stdout.splitlines()) == len(PACKAGES)
     assert "skifteportal_doedsbo_v1_0_0 1.0.0 Client" in result.stdout
+
+
+def test_the_fingerprint_covers_templates_and_naming_rules() -> None:
+    import skifte.api
+    from skifte.generator.output import fingerprint_sources
+
+    names = {(p.parent.name, p.name) for p in fingerprint_sources()}
+    assert ("api", "naming.py") in names and ("api", "python_names.py") in names
+    assert ("templates", "client.py.jinja") in names
+    assert all(p.exists() for p in fingerprint_sources())
+    assert Path(skifte.api.__file__).parent.name == "api"

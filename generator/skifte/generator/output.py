@@ -16,6 +16,8 @@ from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
+import skifte.api
+
 MANIFEST = "skifte-generated.json"
 _IGNORED = {"__pycache__", "build", "dist", ".mypy_cache"}
 
@@ -51,12 +53,20 @@ def generator_fingerprint() -> str:
     digest = hashlib.sha256()
     for tool in ("datamodel-code-generator", "black", "Jinja2"):
         digest.update(f"{tool}=={version(tool)}\n".encode())
-    roots = [Path(__file__).parent, Path(__file__).parents[1] / "api"]
-    for root in roots:
-        for path in sorted(root.rglob("*")):
-            if path.suffix in (".py", ".jinja") and "__pycache__" not in path.parts:
-                digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in fingerprint_sources():
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def fingerprint_sources() -> list[Path]:
+    """The generator's own files and the naming rules of the model it renders (another root)."""
+    roots = [Path(__file__).parent, Path(skifte.api.__file__).parent]
+    return [
+        path
+        for root in roots
+        for path in sorted(root.rglob("*"))
+        if path.suffix in (".py", ".jinja") and "__pycache__" not in path.parts
+    ]
 
 
 def manifest_for(files: dict[str, str], spec_sha256: str, source: str) -> Manifest:
