@@ -82,6 +82,13 @@ def package_name(api: str, version: str) -> str:
     return f"skifteportal_{snake_case(api)}_v{snake_case(version.replace('.', '_'))}"
 
 
+def document_package_name(title: str, version: str, name: str | None = None) -> str:
+    """For a spec outside the registry: from `name`, else from info.title, and info.version."""
+    stem = snake_case(name or title) or "api"
+    package = f"{stem}_v{snake_case(version.replace('.', '_'))}"
+    return f"api_{package}" if package[0].isdigit() else package
+
+
 def class_name(wire: str) -> str:
     return python_identifier(pascal_case(wire), fallback="Schema", reserved=RESERVED_CLASS_NAMES)
 

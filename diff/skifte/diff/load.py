@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from skifte.api.python_names import package_name
+from skifte.api.python_names import document_package_name, package_name
 from skifte.registry import Registry
 from skifte.spec import Problem, SpecDocument, SpecError, read_spec
 
@@ -41,6 +41,4 @@ def load_side(argument: str, registry: Registry) -> Side:
 
 def _file_package(document: SpecDocument) -> str:
     """The package `skifte generate FILE` makes of this document, named from info.title."""
-    from skifte.generator import Target  # the generator is only needed to name files' packages
-
-    return Target.for_document_title(document.title, document.version).package
+    return document_package_name(document.title, document.version)

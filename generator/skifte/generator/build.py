@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from skifte.api import Api, build_api
 from skifte.api.naming import snake_case
-from skifte.api.python_names import package_name
+from skifte.api.python_names import document_package_name, package_name
 from skifte.spec import SpecDocument
 
 from .models_module import models_source
@@ -32,11 +32,8 @@ class Target:
     @classmethod
     def for_document_title(cls, title: str, version: str, name: str | None = None) -> Target:
         """Outside the registry: from --name, else from info.title and info.version."""
-        stem = snake_case(name or title) or "api"
-        package = f"{stem}_v{_version(version)}"
-        if package[0].isdigit():
-            package = f"api_{package}"
-        return cls(package, package.replace("_", "-"), stem)
+        package = document_package_name(title, version, name)
+        return cls(package, package.replace("_", "-"), snake_case(name or title) or "api")
 
 
 def build_files(document: SpecDocument, target: Target) -> dict[str, str]:
