@@ -45,3 +45,28 @@ def test_the_quick_look_misses_nothing_the_full_check_would_find() -> None:
     assert might_identify({"a": [{"b": 2503891234}]}) and might_identify({"x": "010190-1234"})
     assert might_identify({"kreditor": {"cvrNummer": "12345678"}})
     assert not might_identify({"navn": "Fiktiv", "beloeb": 12.5, "id": "5f0c3a4e-9a4b"})
+
+
+def test_file_parts_are_read_too() -> None:
+    from skifte.contracts.guard import might_identify
+
+    assert real_cprs({"fil": b"%PDF-1.4 cpr 0101901234"}) == ["fil"]
+    assert might_identify({"fil": b"0101901234"})
+
+
+def test_reproduce_commands_quote_everything_but_the_placeholders() -> None:
+    import shlex
+
+    from skifte.contracts.results import curl
+
+    request = {
+        "method": "POST",
+        "uri": "https://x/a",
+        "headers": {"Authorization": ["x"]},
+        "body": {"string": '{"navn": "$(touch /tmp/pwned)"}'},
+    }
+    command = curl(request)
+    words = shlex.split(command)
+    assert '{"navn": "$(touch /tmp/pwned)"}' in words  # one literal word, nothing to expand
+    assert command.split("--data-binary ")[1].startswith("'")
+    assert '"Authorization: Bearer $SKIFTE_TOKEN"' in command

@@ -111,3 +111,29 @@ def test_dry_run_sends_nothing_and_options_are_checked(tmp_path: Path) -> None:
         app, ["readiness", "--needs", str(NEEDS), "--report-dir", str(tmp_path)]
     )
     assert missing.exit_code == 2 and "no contract run" in missing.stderr
+
+
+def test_fault_and_drift_runs_are_no_readiness_evidence(
+    certs: Path, tmp_path: Path, credentials: Credentials
+) -> None:
+    good = run(
+        options(certs, tmp_path, "tvangsoploesning", max_examples=1, phases=("examples",)),
+        credentials,
+    ).report
+    faulty = run(
+        options(
+            certs,
+            tmp_path,
+            "tvangsoploesning",
+            max_examples=1,
+            phases=("examples",),
+            faults=("server-error:getSag",),
+        ),
+        credentials,
+    ).report
+    assert good is not None and faulty is not None and not faulty.passed
+    needs = [n for n in read_needs(NEEDS) if n.name == "opslag-paa-tvangsoploesning"]
+    newest_first = [dataclasses.asdict(faulty), dataclasses.asdict(good)]
+    result = readiness(needs, newest_first, PROJECT_REGISTRY)
+    assert result["needs"][0]["run"] == good.run_id
+    assert [r["run"] for r in result["runs"]] == [good.run_id]

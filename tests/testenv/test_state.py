@@ -194,3 +194,23 @@ def test_credentials_file_matches_the_server_record(certs: Path) -> None:
     client_id, secret = credentials(certs, 2)
     assert client_id == "testklient-02" and len(secret) >= 40
     assert secret not in (certs / "clients.json").read_text(encoding="utf-8")
+
+
+def test_malformed_multipart_gets_400_not_500(session: Session) -> None:
+    estate = _estate(session)
+    broken = session.http.post(
+        f"/doedsbojournaler/{estate}/bilag",
+        content=b"--x\r\nContent-Disposition: form-data\r\n\r\nno name\r\n--x--\r\n",
+        headers={
+            **session.headers,
+            "Idempotency-Key": "mp-1",
+            "Content-Type": "multipart/form-data; boundary=x",
+        },
+    )
+    assert broken.status_code == 400
+    token = session.http.post(
+        "/oauth2/token",
+        content=b"--y\r\n\r\n",
+        headers={"Content-Type": "multipart/form-data; boundary=y"},
+    )
+    assert token.status_code in (400, 401)

@@ -36,15 +36,24 @@ def clean_up(
         if e["method"] == "DELETE" and e["status"] < 300
     }
     deletable = [op.path for op in api.operations if op.method == "DELETE"]
+    scopes = " ".join(s for scheme in api.security_schemes for s in scheme.scopes)
     with httpx.Client(base_url=base_url, verify=_tls(credentials), timeout=30) as http:
-        token = _token(http, token_url, credentials)
+        try:
+            token = _token(http, token_url, credentials, scopes)
+        except httpx.HTTPError:
+            outcome.failed.extend(dict.fromkeys(created))  # cannot authenticate: all remain
+            return outcome
         for location in dict.fromkeys(created):
             if location in deleted_during_run:
                 outcome.already_gone.append(location)
             elif not any(_matches(template, location) for template in deletable):
                 outcome.kept.append(location)
             else:
-                response = http.delete(location, headers={"Authorization": f"Bearer {token}"})
+                try:
+                    response = http.delete(location, headers={"Authorization": f"Bearer {token}"})
+                except httpx.HTTPError:
+                    outcome.failed.append(location)
+                    continue
                 bucket = {204: outcome.deleted, 200: outcome.deleted, 404: outcome.already_gone}
                 bucket.get(response.status_code, outcome.failed).append(location)
     return outcome
@@ -57,12 +66,12 @@ def _matches(template: str, path: str) -> bool:
     )
 
 
-def _token(http: httpx.Client, token_url: str, credentials: Credentials) -> str:
-    response = http.post(
-        token_url,
-        data={"grant_type": "client_credentials"},
-        auth=(credentials.client_id, credentials.secret),
-    )
+def _token(http: httpx.Client, token_url: str, credentials: Credentials, scopes: str) -> str:
+    """The same grant the run's hooks use, with the same scopes."""
+    data = {"grant_type": "client_credentials"}
+    if scopes:
+        data["scope"] = scopes
+    response = http.post(token_url, data=data, auth=(credentials.client_id, credentials.secret))
     response.raise_for_status()
     return str(response.json()["access_token"])
 

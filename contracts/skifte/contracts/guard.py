@@ -29,14 +29,20 @@ def strings(value: Any) -> Iterator[tuple[str, str]]:
             stack.extend((str(k), v) for k, v in item.items())
         elif isinstance(item, list | tuple):
             stack.extend((key, v) for v in item)
+        elif isinstance(item, bytes):
+            yield key, item.decode("latin-1")  # file parts: digits read the same in any case
         elif isinstance(item, str | int) and not isinstance(item, bool):
             yield key, str(item)
 
 
 def might_identify(value: Any) -> bool:
     """A cheap first look: does anything in `value` look like a CPR or sit in a CVR field?"""
-    text = json.dumps(value, default=str, ensure_ascii=False)
+    text = json.dumps(value, default=_text, ensure_ascii=False)
     return CPR_SHAPED.search(text) is not None or "cvr" in text.lower()
+
+
+def _text(value: Any) -> str:
+    return value.decode("latin-1") if isinstance(value, bytes) else str(value)
 
 
 def real_cprs(value: Any, allowed: set[str] | frozenset[str] = frozenset()) -> list[str]:

@@ -96,6 +96,7 @@ def before_call(context: HookContext, case: Case, kwargs: dict[str, Any]) -> Non
         "query": case.query,
         "body": case.body,
         "headers": _user_headers(dict(case.headers or {})),
+        "cookies": case.cookies,
     }
     # Most requests carry nothing CPR- or CVR-shaped: one scan of their text says so.
     if might_identify(outgoing):
@@ -182,7 +183,12 @@ def _refuse(case: Case, reason: str, count: int, kind: str = "refused") -> None:
 
 
 def _record_parameter(path: str) -> str | None:
-    """The parameter naming the record a path acts on: its last segment, when a parameter."""
+    """The parameter naming the record a path acts on: its last segment, when a parameter.
+
+    A path ending in a literal (`…/anmeldte-krav/{kravId}/stillingtagen`) writes a record
+    of its own under another one: the liquidator's position on a creditor's claim is the
+    liquidator's record, so such writes are not re-aimed.
+    """
     last = path.rstrip("/").rsplit("/", 1)[-1]
     return last[1:-1] if last.startswith("{") and last.endswith("}") else None
 
@@ -207,8 +213,9 @@ def _ids(body: Any) -> set[str]:
         item = stack.pop()
         if isinstance(item, dict):
             for key, value in item.items():
-                if isinstance(value, str) and re.fullmatch(r"\w*[Ii]d", str(key)):
-                    found.add(value)
+                is_id = re.fullmatch(r"\w*[Ii]d", str(key)) is not None
+                if is_id and isinstance(value, str | int) and not isinstance(value, bool):
+                    found.add(str(value))
                 stack.append(value)
         elif isinstance(item, list):
             stack.extend(item)

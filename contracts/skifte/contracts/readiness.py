@@ -53,11 +53,18 @@ def read_needs(path: Path) -> list[Need]:
 
 
 def readiness(needs: list[Need], reports: list[dict[str, Any]], registry: Path) -> dict[str, Any]:
-    """`reports` are the runs' report.json contents (one per API at least)."""
+    """`reports` are the runs' report.json contents, newest first.
+
+    The evidence for an API is its newest run against an environment behaving as the
+    release itself, with no injected fault: drift and fault runs prove other things.
+    """
     store = Registry(registry)
     by_api: dict[str, dict[str, Any]] = {}
     for run in reports:
+        if run.get("behaves_as") or run.get("faults"):
+            continue
         by_api.setdefault(run["release"].split("@")[0], run)
+    reports = list(by_api.values())
     rows = []
     for need in needs:
         report: dict[str, Any] | None = by_api.get(need.api)
@@ -125,6 +132,12 @@ def _statements(reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
     redirected = sum(r["data"]["redirected_writes"] for r in reports)
     peak = max((r["requests"]["peak_per_second"] for r in reports), default=0)
     throttled = sum(r["requests"]["throttled_429"] for r in reports)
+    rates = [str(r["rate_limit"]) for r in reports]
+    limits = [_per_second(rate) for rate in rates]
+    within = all(
+        r["requests"]["peak_per_second"] <= limit * 1.5 + 1
+        for r, limit in zip(reports, limits, strict=True)
+    )
     return [
         {
             "statement": "Only fictitious data was sent",
@@ -141,11 +154,19 @@ def _statements(reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
         },
         {
             "statement": "The rate limit was respected",
-            "holds": True,
-            "evidence": f"peak {peak:.0f} requests/s; {throttled} 429 answer(s), each waited out "
+            "holds": within,
+            "evidence": f"peak {peak:.0f} requests/s (limit {', '.join(rates)}); "
+            f"{throttled} 429 answer(s), each waited out "
             "as its Retry-After asked",
         },
     ]
+
+
+def _per_second(limit: str) -> float:
+    """`10/s`, `600/m` → requests a second."""
+    count, _, unit = limit.partition("/")
+    seconds = {"s": 1, "m": 60, "h": 3600}.get(unit.strip()[:1] or "s", 1)
+    return float(count) / seconds
 
 
 def readiness_markdown(result: dict[str, Any]) -> str:

@@ -43,6 +43,8 @@ class RunReport:
     cleanup: dict[str, list[str]]
     started: str
     by_operation: dict[str, dict[str, int]]
+    faults: list[str] = field(default_factory=list)
+    """Violations the stand-in was told to commit: such a run is no evidence of readiness."""
     failed_checks: list[str] = field(default_factory=list)
 
     @classmethod
@@ -61,8 +63,9 @@ class RunReport:
         links: dict[str, int],
         cleanup: Cleanup,
         schemathesis_exit: int,
+        faults: tuple[str, ...] = (),
     ) -> RunReport:
-        refused = [r for r in ledger.refused]
+        refused = list(ledger.refused)
         failed_checks = sorted({f.check for f in results.failures})
         passed = (
             schemathesis_exit == 0 and not results.failures and not refused and not cleanup.failed
@@ -103,6 +106,7 @@ class RunReport:
                 timespec="seconds"
             ),
             by_operation=ledger.by_operation,
+            faults=list(faults),
             failed_checks=failed_checks,
         )
 

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 # Headers that authenticate: shown as a placeholder, whatever schemathesis printed.
+# Only these exact words are left for the shell to expand; everything else is quoted.
+_PLACEHOLDERS = {"$CLIENT_CERT", "$CLIENT_KEY", "$CA", "Authorization: Bearer $SKIFTE_TOKEN"}
 _SECRET_HEADERS = {"authorization", "cookie", "proxy-authorization"}
 
 
@@ -121,7 +123,7 @@ def curl(request: dict[str, Any]) -> str:
         "$CA",
         request.get("uri", ""),
     ]
-    return " ".join(f'"{p}"' if "$" in p else shlex.quote(p) for p in parts)
+    return " ".join(f'"{p}"' if p in _PLACEHOLDERS else shlex.quote(p) for p in parts)
 
 
 def _error_text(error: Any) -> str:

@@ -123,21 +123,27 @@ def run_contract(
         command = _command(options, target, credentials, work)
         say(f"contract run {run_id}: {options.release.ref} against {target.base_url}")
         started = time.time()
-        completed = subprocess.run(  # noqa: S603 - our own argument list, no shell
-            command,
-            env={
-                **os.environ,
-                **credentials.environment(),
-                SETTINGS_ENV: str(work / "hooks.json"),
-                "SCHEMATHESIS_HOOKS": "skifte.contracts.hooks",
-            },
-            stdout=(work / "schemathesis.log").open("w", encoding="utf-8"),
-            stderr=subprocess.STDOUT,
-            check=False,
-        )
-        duration = time.time() - started
         ledger = Ledger(work)
-        cleanup = clean_up(ledger, api, target.base_url, target.token_url, credentials)
+        exit_code = 1
+        try:
+            with (work / "schemathesis.log").open("w", encoding="utf-8") as log:
+                completed = subprocess.run(  # noqa: S603 - our own argument list, no shell
+                    command,
+                    env={
+                        **os.environ,
+                        **credentials.environment(),
+                        SETTINGS_ENV: str(work / "hooks.json"),
+                        "SCHEMATHESIS_HOOKS": "skifte.contracts.hooks",
+                    },
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    check=False,
+                )
+            exit_code = completed.returncode
+        finally:
+            # Whatever stopped the run (even Ctrl-C), what it created is removed.
+            duration = time.time() - started
+            cleanup = clean_up(ledger, api, target.base_url, target.token_url, credentials)
     results = read_results(work / "schemathesis")
     report = RunReport.build(
         run_id=run_id,
@@ -151,14 +157,21 @@ def run_contract(
         ledger=summarise(ledger),
         links=link_sequences(ledger, api),
         cleanup=cleanup,
-        schemathesis_exit=completed.returncode,
+        schemathesis_exit=exit_code,
+        faults=options.faults,
     )
     write_reports(report, work, secrets=[credentials.secret])
-    latest = options.report_dir / "latest"
-    if latest.is_symlink() or latest.exists():
-        latest.unlink() if latest.is_symlink() else shutil.rmtree(latest)
-    latest.symlink_to(work.name)
+    _point_latest_at(options.report_dir / "latest", work)
     return RunOutcome(report, command, 0 if report.passed else 1)
+
+
+def _point_latest_at(latest: Path, work: Path) -> None:
+    """`reports/latest` leads to the newest run."""
+    if latest.is_symlink():
+        latest.unlink()
+    elif latest.exists():
+        shutil.rmtree(latest)
+    latest.symlink_to(work.name)
 
 
 def _command(

@@ -65,7 +65,13 @@ def local_target(
     )  # fuzzing sends odd requests on purpose
     try:
         with running(environment, certs=certs) as server:
-            api = build_api(release.read())
-            yield Target(server.base_url, token_url(api, server.base_url), local=True)
+            # Locally the token endpoint is the stand-in's, whatever host the spec names:
+            # the stand-in's credentials must never travel anywhere else.
+            declared = next(
+                (s.token_url for s in build_api(release.read()).security_schemes if s.token_url),
+                "/oauth2/token",
+            )
+            path = urlsplit(declared).path or "/oauth2/token"
+            yield Target(server.base_url, server.base_url + path, local=True)
     finally:
         environment.store.close()

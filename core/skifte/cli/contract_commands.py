@@ -122,7 +122,10 @@ def run_command(
         behave_as=behave_as,
         dry_run=dry_run,
     )
-    outcome = run_contract(options, credentials, say=lambda text: err.print(escape(text)))
+    try:
+        outcome = run_contract(options, credentials, say=lambda text: err.print(escape(text)))
+    except (OSError, RuntimeError) as exc:  # no schemathesis, a stand-in that would not start, ...
+        fail(f"the contract run could not complete: {exc}", EXIT_FAILED)
     if outcome.report is None:
         return
     _print_summary(outcome.report, report_dir)

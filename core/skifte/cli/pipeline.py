@@ -15,7 +15,17 @@ import typer
 from rich.markup import escape
 from rich.rule import Rule
 
-from ._common import CHECKOUT, EXIT_FAILED, RegistryOption, default_certs, err, open_registry, out
+from ._common import (
+    CHECKOUT,
+    EXIT_FAILED,
+    EXIT_UNUSABLE,
+    RegistryOption,
+    default_certs,
+    err,
+    fail,
+    open_registry,
+    out,
+)
 from .generate_command import default_output, generate_releases
 from .registry_commands import verify_registry
 
@@ -35,7 +45,7 @@ def pipeline_command(
     ] = None,
 ) -> None:
     """The whole job: verify, generate, contract-test the stand-in, matrix, readiness."""
-    from skifte.contracts.credentials import load_credentials
+    from skifte.contracts.credentials import CredentialsError, load_credentials
     from skifte.contracts.matrix import matrix_markdown, run_matrix
     from skifte.contracts.readiness import read_needs, readiness, readiness_html, readiness_markdown
     from skifte.contracts.report import RunReport
@@ -54,7 +64,10 @@ def pipeline_command(
     certs = default_certs()
     if not (certs / "ca.pem").exists():
         init_certs(certs)
-    credentials = load_credentials(certs, "testklient-01")
+    try:
+        credentials = load_credentials(certs, "testklient-01")
+    except CredentialsError as exc:
+        fail(str(exc), EXIT_UNUSABLE)
     reports: list[RunReport] = []
     for api in store.apis():
         release = store.releases(api)[-1]

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from starlette.datastructures import UploadFile
+from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
@@ -237,7 +238,10 @@ class TestEnvironment:
         return _json(status, body)
 
     async def _token(self, request: Request) -> Response:
-        form = await request.form()
+        try:
+            form = await request.form()
+        except MultiPartException as exc:
+            return _json(400, {"error": "invalid_request", "error_description": str(exc)})
         fields = {k: v for k, v in form.items() if isinstance(v, str)}
         issued = self.security.issue(
             fields, request.headers.get("authorization"), _client_certificate(request)
@@ -273,7 +277,10 @@ async def _parse_body(request: Request, op: Operation, body: bytes, content_type
     if not body:
         return None
     if content_type.startswith("multipart/"):
-        form = await request.form()
+        try:
+            form = await request.form()
+        except MultiPartException as exc:
+            return Result(400, error=(f"multipart-indholdet kan ikke læses: {exc}", None))
         parsed: dict[str, Any] = {}
         encodings = (
             dict(next((m.encoding for m in op.request_body.content), ())) if op.request_body else {}

@@ -154,9 +154,12 @@ class RequestValidator:
             body=body,
             content_type=content_type,
         )
-        for validator in (self._parameters, self._body):
-            for error in validator.iter_errors(request):
-                return _describe(error)
+        try:
+            for validator in (self._parameters, self._body):
+                for error in validator.iter_errors(request):
+                    return _describe(error)
+        except Exception:  # openapi-core trips on some malformed bodies instead of reporting them
+            return Invalid(None, "Forespørgslens indhold kan ikke læses som dens medietype")
         return None
 
 
