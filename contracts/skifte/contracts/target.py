@@ -20,9 +20,13 @@ class Target:
     local: bool
 
 
+def declared_token_url(api: Api) -> str:
+    return next((s.token_url for s in api.security_schemes if s.token_url), "/oauth2/token")
+
+
 def token_url(api: Api, base_url: str) -> str:
     """The spec's token endpoint, moved onto `base_url` when it lives on one of its servers."""
-    declared = next((s.token_url for s in api.security_schemes if s.token_url), "/oauth2/token")
+    declared = declared_token_url(api)
     parts = urlsplit(declared)
     servers = {urlsplit(s.url)[:2] for s in api.servers}
     if parts[:2] in servers or not parts.netloc:
@@ -67,10 +71,7 @@ def local_target(
         with running(environment, certs=certs) as server:
             # Locally the token endpoint is the stand-in's, whatever host the spec names:
             # the stand-in's credentials must never travel anywhere else.
-            declared = next(
-                (s.token_url for s in build_api(release.read()).security_schemes if s.token_url),
-                "/oauth2/token",
-            )
+            declared = declared_token_url(build_api(release.read()))
             path = urlsplit(declared).path or "/oauth2/token"
             yield Target(server.base_url, server.base_url + path, local=True)
     finally:

@@ -79,13 +79,18 @@ CLIENT_METHOD_NAMES = frozenset({"close", "aclose", "request", "send", "token"})
 
 def package_name(api: str, version: str) -> str:
     """`doedsbo`, `1.3.0` → `skifteportal_doedsbo_v1_3_0`, the import name."""
-    return f"skifteportal_{snake_case(api)}_v{snake_case(version.replace('.', '_'))}"
+    return f"skifteportal_{snake_case(api)}_v{version_suffix(version)}"
+
+
+def version_suffix(version: str) -> str:
+    """`1.3.0` → `1_3_0`: how a version appears in package and folder names."""
+    return snake_case(version.replace(".", "_"))
 
 
 def document_package_name(title: str, version: str, name: str | None = None) -> str:
     """For a spec outside the registry: from `name`, else from info.title, and info.version."""
     stem = snake_case(name or title) or "api"
-    package = f"{stem}_v{snake_case(version.replace('.', '_'))}"
+    package = f"{stem}_v{version_suffix(version)}"
     return f"api_{package}" if package[0].isdigit() else package
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from skifte.api import Api, build_api
 from skifte.api.naming import snake_case
-from skifte.api.python_names import document_package_name, package_name
+from skifte.api.python_names import document_package_name, package_name, version_suffix
 from skifte.spec import SpecDocument
 
 from .models_module import models_source
@@ -26,7 +26,9 @@ class Target:
 
     @classmethod
     def for_release(cls, api: str, version: str) -> Target:
-        distribution = f"skifteportal-{snake_case(api).replace('_', '-')}-v{_version(version)}"
+        distribution = (
+            f"skifteportal-{snake_case(api).replace('_', '-')}-v{version_suffix(version)}"
+        )
         return cls(package_name(api, version), distribution, api)
 
     @classmethod
@@ -68,7 +70,3 @@ def models_file(document: SpecDocument, target: Target) -> tuple[str, str]:
     api = build_api(document)
     plan = package_plan(api, document, target)
     return models_path(plan.package), models_source(api, document.data, plan)
-
-
-def _version(version: str) -> str:
-    return snake_case(version.replace(".", "_"))
