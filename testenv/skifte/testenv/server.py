@@ -2,7 +2,8 @@
 
 uvicorn does not pass the client certificate to the application, so a small
 protocol subclass adds the ASGI TLS extension (`client_cert_chain`) to every
-request's scope: token binding needs it.
+request's scope: token binding needs it. The protocol is uvicorn's httptools one
+(C parser; the pure-Python h11 one costs about a sixth more CPU per request).
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from typing import Any
 
 import uvicorn
 from starlette.types import ASGIApp, Receive, Scope, Send
-from uvicorn.protocols.http.h11_impl import H11Protocol
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from .certs import CA_FILE, SERVER_CERT_FILE, SERVER_KEY_FILE
 
 
-class _ClientCertificateProtocol(H11Protocol):
+class _ClientCertificateProtocol(HttpToolsProtocol):
     """HTTP/1.1 with the peer certificate put into each request's scope."""
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]

@@ -1,5 +1,7 @@
 """Request validation against the release the stand-in behaves as, by openapi-core.
 
+openapi_core_plans.py keeps it from reading the spec again on every request.
+
 Answers the first problem as (field, message), so a 400 can name the field.
 Security is checked by security.py, not here.
 """
@@ -14,18 +16,23 @@ from typing import Any
 from jsonschema_path import SchemaPath
 from openapi_core.casting.schemas.factories import SchemaCastersFactory
 from openapi_core.datatypes import RequestParameters
-from openapi_core.templating.paths.datatypes import PathOperationServer
-from openapi_core.templating.paths.finders import APICallPathFinder
 from openapi_core.validation.request.validators import (
+    BaseAPICallRequestValidator,
     V30RequestBodyValidator,
     V30RequestParametersValidator,
     V31RequestBodyValidator,
     V31RequestParametersValidator,
 )
-from openapi_core.validation.schemas.datatypes import FormatValidatorsDict
-from openapi_core.validation.schemas.factories import SchemaValidatorsFactory
-from openapi_core.validation.schemas.validators import SchemaValidator
 from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+from .openapi_core_plans import (
+    SchemaValidators,
+    TemplatePathFinder,
+    V30Body,
+    V30Parameters,
+    V31Body,
+    V31Parameters,
+)
 
 _REQUIRED = re.compile(r"'([^']+)' is a required property")
 _RESOLVED_PATHS = 4096
@@ -48,59 +55,6 @@ class _Request:
         return self.host_url + self.path_pattern
 
 
-class _TemplatePathFinder(APICallPathFinder):
-    """openapi-core's path lookup, done once per (method, path template).
-
-    The stand-in hands the validators the operation's path template, never the
-    concrete path, so the answer depends on nothing else; looking it up again walks
-    every path of the spec on every request.
-    """
-
-    def __init__(self, spec: SchemaPath, base_url: str | None = None) -> None:
-        super().__init__(spec, base_url=base_url)
-        self._found: dict[tuple[str, str], PathOperationServer] = {}
-
-    def find(self, method: str, name: str) -> PathOperationServer:
-        found = self._found.get((method, name))
-        if found is None:
-            found = self._found[(method, name)] = super().find(method, name)
-        return found
-
-
-class _SchemaValidators(SchemaValidatorsFactory):
-    """openapi-core's schema validators, each built once per schema instead of per request.
-
-    openapi-core builds a jsonschema validator (with a deep copy of its format
-    checker) for every parameter and body it checks; for one schema of one spec
-    that validator is always the same, and it keeps no state between values.
-    """
-
-    def __init__(self, inner: SchemaValidatorsFactory) -> None:
-        super().__init__(inner.schema_validator_cls, inner.format_checker)
-        self._inner = inner
-        self._built: dict[tuple[Any, ...], SchemaValidator] = {}
-
-    def create(
-        self,
-        spec: SchemaPath,
-        schema: SchemaPath,
-        format_validators: FormatValidatorsDict | None = None,
-        extra_format_validators: FormatValidatorsDict | None = None,
-        forbid_unspecified_additional_properties: bool = False,
-        enforce_properties_required: bool = False,
-    ) -> SchemaValidator:
-        options = (forbid_unspecified_additional_properties, enforce_properties_required)
-        if format_validators is not None or extra_format_validators is not None:
-            return self._inner.create(
-                spec, schema, format_validators, extra_format_validators, *options
-            )
-        key = (tuple(schema.parts), options)
-        validator = self._built.get(key)
-        if validator is None:
-            validator = self._built[key] = self._inner.create(spec, schema, None, None, *options)
-        return validator
-
-
 @dataclass(frozen=True)
 class Invalid:
     field: str | None
@@ -108,18 +62,29 @@ class Invalid:
 
 
 class RequestValidator:
-    def __init__(self, document: Mapping[str, Any]) -> None:
+    def __init__(self, document: Mapping[str, Any], *, planned: bool = True) -> None:
+        """`planned=False`: openapi-core's validators as they come, to check the plans by."""
         # Every request walks the same few paths of the spec: keep them resolved.
         spec = SchemaPath.from_dict(dict(document), resolved_cache_maxsize=_RESOLVED_PATHS)
         v31 = str(document.get("openapi", "")).startswith("3.1")
         self._host = next(
             (s["url"] for s in document.get("servers") or [] if isinstance(s, Mapping)), ""
         ).rstrip("/")
-        parameters = V31RequestParametersValidator if v31 else V30RequestParametersValidator
-        body = V31RequestBodyValidator if v31 else V30RequestBodyValidator
-        schemas = _SchemaValidators(parameters.schema_validators_factory)
+        self._parameters: BaseAPICallRequestValidator
+        self._body: BaseAPICallRequestValidator
+        if not planned:
+            plain = (
+                (V31RequestParametersValidator, V31RequestBodyValidator)
+                if v31
+                else (V30RequestParametersValidator, V30RequestBodyValidator)
+            )
+            self._parameters, self._body = (cls(spec) for cls in plain)
+            return
+        parameters = V31Parameters if v31 else V30Parameters
+        body = V31Body if v31 else V30Body
+        schemas = SchemaValidators(parameters.schema_validators_factory)
         options: dict[str, Any] = {
-            "path_finder_cls": _TemplatePathFinder,
+            "path_finder_cls": TemplatePathFinder,
             "schema_validators_factory": schemas,
             "schema_casters_factory": SchemaCastersFactory(
                 schemas, parameters.schema_casters_factory.types_caster
