@@ -208,7 +208,7 @@ def _download(call: Call, store: Store) -> Result:
 def _missing_parent(call: Call, store: Store) -> Result | None:
     for collection, count in call.route.parents:
         scope = _scope(call, count - 1)
-        if store.get(collection, scope, call.params[call.route.params[count - 1]]) is None:
+        if not store.exists(collection, scope, call.params[call.route.params[count - 1]]):
             return not_found(
                 f"{call.route.params[count - 1]} {call.params[call.route.params[count - 1]]}"
             )

@@ -97,6 +97,17 @@ class Store:
         )
         return _record(row) if row else None
 
+    def exists(self, collection: str, scope: str, record_id: str) -> bool:
+        found = (
+            self._connection()
+            .execute(
+                "SELECT 1 FROM records WHERE collection = ? AND scope = ? AND id = ?",
+                (collection, scope, record_id),
+            )
+            .fetchone()
+        )
+        return found is not None
+
     def list(self, collection: str, scope: str | None = None) -> list[Record]:
         """In creation order; every scope when `scope` is None."""
         query = "SELECT collection, scope, id, owner, data, created, updated FROM records "
