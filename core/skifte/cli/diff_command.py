@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from skifte.diff import FORMATS, diff_documents, load_side, registry_changelog
 from skifte.gc_pause import paused_gc
 
 from ._common import EXIT_FAILED, RegistryOption, open_registry, reported_errors
@@ -44,6 +43,8 @@ def diff_command(
     registry: RegistryOption = None,
 ) -> None:
     """Classify every change from BASE to REVISION: breaking, warning or info."""
+    from skifte.diff import FORMATS, diff_documents, load_side  # loaded by the commands that diff
+
     # Two large documents live until the command ends: the collector would only walk them.
     with reported_errors(), paused_gc(collect=False):
         store = open_registry(registry)
@@ -66,6 +67,8 @@ def changelog_command(
     registry: RegistryOption = None,
 ) -> None:
     """Markdown changelog of an API: every consecutive pair of its releases, diffed."""
+    from skifte.diff import registry_changelog
+
     with reported_errors():
         text = registry_changelog(open_registry(registry), api)
     sys.stdout.write(text)

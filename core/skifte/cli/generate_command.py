@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from skifte.generator import Job, Outcome, run
 from skifte.registry import Registry, Release
 
 from ._common import (
@@ -22,6 +21,9 @@ from ._common import (
     open_registry,
     reported_errors,
 )
+
+if TYPE_CHECKING:  # the generator (and black) load only when a command generates
+    from skifte.generator import Job, Outcome
 
 
 def default_output() -> Path:
@@ -76,6 +78,8 @@ def _jobs(
             fail("give either spec files or --api/--version, not both", EXIT_UNUSABLE)
         if name and len(specs) > 1:
             fail("--name names one package: give one spec file with it", EXIT_UNUSABLE)
+        from skifte.generator import Job
+
         return [Job(spec=path, source=path.name, name=name) for path in specs]
     with reported_errors():
         store = open_registry(registry)
@@ -88,10 +92,14 @@ def _jobs(
 
 
 def _release_job(release: Release) -> Job:
+    from skifte.generator import Job
+
     return Job(spec=release.spec_path, source=release.ref, api=release.api, version=release.version)
 
 
 def _run_with_progress(jobs: list[Job], out: Path, *, check: bool, force: bool) -> list[Outcome]:
+    from skifte.generator import run
+
     outcomes = []
     columns = (
         TextColumn("{task.description}"),
