@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,10 @@ from typer.testing import CliRunner
 
 from skifte.cli import app
 from skifte.contracts.credentials import Credentials
-from skifte.contracts.matrix import matrix_markdown, run_matrix
+from skifte.contracts.matrix import _finders, explains, matrix_markdown, run_matrix
 from skifte.contracts.readiness import NeedsError, read_needs, readiness, readiness_markdown
+from skifte.contracts.runner import open_release
+from skifte.diff import Change, Level
 from tests.conftest import PROJECT, PROJECT_REGISTRY
 from tests.contracts.conftest import options, run
 
@@ -31,6 +34,79 @@ def test_matrix_agrees_with_the_diff(certs: Path, tmp_path: Path, credentials: C
         if cell.client == cell.environment:
             assert cell.predicted == [] and cell.failing_operations == []
     assert "| 1.0.0 | pass |" in matrix_markdown(matrix)
+
+
+def test_a_backward_cell_sees_the_operations_its_environment_lacks(
+    certs: Path, tmp_path: Path, credentials: Credentials
+) -> None:
+    # Two releases keep it short: 1.1.0 added inquiries and inventories under an estate.
+    registry = tmp_path / "registry"
+    for version in ("1.0.0", "1.1.0"):
+        shutil.copytree(PROJECT_REGISTRY / "doedsbo" / version, registry / "doedsbo" / version)
+    base = dataclasses.replace(
+        options(certs, tmp_path, "doedsbo", max_examples=1, phases=("examples", "stateful")),
+        registry=registry,
+        release=open_release(registry, "doedsbo", None),
+    )
+    matrix = run_matrix(registry, "doedsbo", base, credentials, say=lambda t: None)
+    assert matrix.cell("1.0.0", "1.0.0").passed and matrix.cell("1.1.0", "1.1.0").passed
+    backward = matrix.cell("1.1.0", "1.0.0")
+    assert backward.failed_checks == ["known_record_available"]
+    assert set(backward.explained) == {
+        f"{method} /doedsbojournaler/{{doedsbojournalId}}/{collection}"
+        for method in ("GET", "POST")
+        for collection in ("forespoergsler", "effektfortegnelser")
+    }
+    # Reading, changing or deleting an inquiry needs its id, and 1.0.0 never hands one
+    # out: a 404 for an id nobody showed the run is no evidence.
+    assert len(backward.not_observed) == 6
+    assert all(op.endswith("Id}") for op in backward.not_observed)
+    assert matrix.agrees
+    assert (
+        "1.1.0 → 1.0.0: 10 operation(s) predicted to break, 4 of them failing, 6 not "
+        "observed; 4 failing in all, 0 unexplained"
+    ) in matrix_markdown(matrix)
+
+
+def _change(rule: str, level: Level, where: str) -> Change:
+    op = "POST /doedsbojournaler/{doedsbojournalId}/krav"
+    pointer = "#/paths/~1doedsbojournaler~1{doedsbojournalId}~1krav/post/" + where
+    return Change(rule, level, op, "createKrav", pointer, "", "")
+
+
+def test_only_a_removed_operation_explains_a_known_record_not_found() -> None:
+    removed = [_change("operation-removed-without-deprecation", "breaking", "")]
+    assert explains(removed, "known_record_available")
+    assert explains(removed, "positive_data_acceptance")
+    retyped = [_change("response-property-type-changed", "breaking", "responses/201")]
+    assert not explains(retyped, "known_record_available")
+    assert explains(retyped, "response_schema_conformance")
+    assert not explains([], "response_schema_conformance")
+
+
+def test_a_request_side_change_explains_what_the_environment_accepts_at_any_level() -> None:
+    optional = [_change("parameter-became-optional", "info", "parameters/0")]
+    assert explains(optional, "missing_required_header")
+    assert explains(optional, "negative_data_rejection")
+    # ... but not how it answers: an info change says nothing about a response.
+    assert not explains(optional, "response_schema_conformance")
+    relaxed = [_change("response-enum-value-removed", "info", "responses/201/content")]
+    assert not explains(relaxed, "negative_data_rejection")
+
+
+def test_a_focused_run_includes_what_finds_the_records_it_needs() -> None:
+    operations = [
+        "POST /doedsbojournaler",
+        "POST /doedsbojournaler/aendringer",
+        "GET /doedsbojournaler/{doedsbojournalId}",
+        "GET /doedsbojournaler/{doedsbojournalId}/krav",
+        "POST /doedsbojournaler/{doedsbojournalId}/forespoergsler",
+    ]
+    focus = {"POST /doedsbojournaler/{doedsbojournalId}/forespoergsler"}
+    assert _finders(focus, operations) == {
+        "POST /doedsbojournaler",
+        "GET /doedsbojournaler/{doedsbojournalId}",
+    }
 
 
 def test_the_example_needs_cover_every_need_of_the_domain() -> None:

@@ -154,6 +154,22 @@ def test_invalid_requests_get_400_naming_the_field(session: Session) -> None:
     assert not_pdf.status_code == 400 and not_pdf.json()["felt"] == "fil"
 
 
+def test_a_repeated_query_parameter_counts_by_the_value_validation_checked(
+    session: Session,
+) -> None:
+    estate = _estate(session)
+    for n in range(3):
+        _create(session.http, session.headers, estate, f"rep-{n}")
+    paged = session.http.get(
+        f"/doedsbojournaler/{estate}/krav?size=2&size=false", headers=session.headers
+    )
+    assert paged.status_code == 200 and len(paged.json()) == 2
+    refused = session.http.get(
+        f"/doedsbojournaler/{estate}/krav?size=false&size=2", headers=session.headers
+    )
+    assert refused.status_code == 400 and refused.json()["felt"] == "size"
+
+
 def test_unknown_ids_and_methods(session: Session) -> None:
     missing = session.http.get(
         "/doedsbojournaler/00000000-0000-4000-8000-000000000000", headers=session.headers

@@ -1,4 +1,4 @@
-"""Loaded inside `st run` (SCHEMATHESIS_HOOKS): auth, guards, the ledger, our own check.
+"""Loaded inside `st run` (SCHEMATHESIS_HOOKS): auth, guards, the ledger, our own checks.
 
 auth             OAuth2 client credentials over mutual TLS, refreshed before
                  expiry and after a 401
@@ -7,9 +7,13 @@ before_call      every request tagged with the run's id (X-Skifte-Run); generate
                  plausibly real CPR still on board is refused; a change aimed
                  at a record this run did not create is re-aimed at an id no
                  record has
-after_call       the ledger; Retry-After honoured by waiting
+after_call       the ledger; the records an answer shows or a delete removes;
+                 Retry-After honoured by waiting
 filter_failure   a 429 is the environment asking for patience, not a failure
-total_count_header   paged answers carry the X-Total-Count they declare
+total_count_header      paged answers carry the X-Total-Count they declare
+known_record_available  a record the environment showed this run, and the run has not
+                        deleted, is found: a 404 there means a missing operation or a
+                        lost record (records.py says which record a request needs)
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import time
 import uuid
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import httpx
 import schemathesis
@@ -30,10 +34,12 @@ from schemathesis import CheckContext, HookContext, Response
 
 from .guard import make_fictitious, might_identify, real_cprs, received
 from .ledger import Ledger
+from .records import KnownRecord, KnownRecords, PathIndex
 from .settings import HookSettings
 
 SETTINGS = HookSettings.from_environment()
 LEDGER = Ledger(Path(SETTINGS.ledger))
+RECORDS = KnownRecords(PathIndex.read(Path(SETTINGS.paths)))
 RUN_HEADER = "X-Skifte-Run"
 MAX_WAIT = 30.0
 _seen_cprs: set[str] = set()
@@ -41,6 +47,10 @@ _created: set[str] = set()
 _seen_ids: set[str] = set()
 _sent = [0]
 _lock = threading.Lock()
+_probe_client: list[httpx.Client] = []
+_looked: dict[str, int] = {}
+"""Record path → the status a look at it got: one look per record is enough (a record the
+run deletes is no longer known, so it is not asked about again)."""
 
 
 Case = GenericCase[Any]
@@ -57,15 +67,8 @@ class ClientCredentialsAuth:
     def get(self, case: Case, context: Any) -> str:
         client_id = os.environ["SKIFTE_CLIENT_ID"]
         secret = os.environ["SKIFTE_CLIENT_SECRET"]
-        verify: Any = True
-        if SETTINGS.ca or SETTINGS.cert:
-            import ssl
-
-            verify = ssl.create_default_context(cafile=SETTINGS.ca)
-            if SETTINGS.cert:
-                verify.load_cert_chain(SETTINGS.cert, SETTINGS.key)
         data = {"grant_type": "client_credentials", "scope": " ".join(SETTINGS.scopes)}
-        with httpx.Client(verify=verify, timeout=30) as http:
+        with httpx.Client(verify=_tls(), timeout=30) as http:
             response = http.post(SETTINGS.token_url, data=data, auth=(client_id, secret))
         if response.status_code != 200:
             error = (
@@ -129,18 +132,25 @@ def after_call(context: HookContext, case: Case, response: Response) -> None:
         operation=case.operation.label,
         status=status,
     )
+    body = _json(response) if 200 <= status < 300 else None
     if 200 <= status < 300:
-        body = _json(response)
         with _lock:
             _seen_cprs.update(received(body))
             _seen_ids.update(_ids(body))
-    if status == 201:
-        location = _header(response, "location")
-        if location:
-            path = urlsplit(location).path
-            with _lock:
-                _created.add(path.rstrip("/").rsplit("/", 1)[-1])
-            LEDGER.write("created", location=path, operation=case.operation.label)
+    location = _header(response, "location") if status == 201 else None
+    created = urlsplit(location).path if location else None
+    if created:
+        with _lock:
+            _created.add(created.rstrip("/").rsplit("/", 1)[-1])
+        LEDGER.write("created", location=created, operation=case.operation.label)
+    RECORDS.note_answer(
+        str(response.request.method),
+        case.operation.path,
+        urlsplit(str(response.request.url)).path,
+        status,
+        body,
+        created,
+    )
     if status == 429:
         wait = _retry_after(response)
         LEDGER.write("throttled", operation=case.operation.label, wait=wait)
@@ -163,6 +173,90 @@ def total_count_header(ctx: CheckContext, response: Response, case: Case) -> boo
     if "x-total-count" not in {k.lower() for k in response.headers}:
         raise AssertionError("X-Total-Count is declared for this response but missing")
     return True
+
+
+@schemathesis.check
+def known_record_available(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+    """A record the environment showed this run, and the run has not deleted, is found.
+
+    The 404 alone cannot tell a missing operation from a lost record; a look at the
+    record itself (GET) can: found, the operation is missing; gone, the record was lost,
+    which is a failure only for a record this run created (others may delete their own).
+    """
+    method = str(response.request.method).upper()
+    if response.status_code != 404 or method != case.operation.method.upper():
+        return None
+    url = urlsplit(str(response.request.url))
+    record = RECORDS.record_behind(method, case.operation.path, url.path)
+    if record is None:
+        return None
+    request = f"{method} {url.path}"
+    if record.template in RECORDS.index.readers and not (method == "GET" and record.is_target):
+        looked = _look_at(record, case, url.scheme, url.netloc)
+        if looked is not None and 200 <= looked < 300:
+            raise AssertionError(
+                f"{request} answered 404, yet GET {record.path} answers {looked}: the record "
+                "is there, so the operation is missing"
+            )
+        if looked != 404:
+            return None  # no look, or no clear answer: no verdict
+    # The record itself is not found.
+    if record.created:
+        raise AssertionError(
+            f"{request} answered 404 for {record.path}, which this run created and has not "
+            "deleted: the record was lost (or the operation is missing)"
+        )
+    return None
+
+
+def _look_at(record: KnownRecord, case: Case, scheme: str, netloc: str) -> int | None:
+    """GET the record with the case's own credentials; None when that cannot be done."""
+    with _lock:
+        if record.path in _looked:
+            return _looked[record.path]
+    token = next(
+        (str(v) for k, v in dict(case.headers or {}).items() if k.lower() == "authorization"),
+        None,
+    )
+    if token is None:
+        return None
+    with _lock:
+        _sent[0] += 1  # a look is a request like any other: it counts against the budget
+        if SETTINGS.max_requests is not None and _sent[0] > SETTINGS.max_requests:
+            return None
+        if not _probe_client:
+            _probe_client.append(httpx.Client(verify=_tls(), timeout=30))
+        http = _probe_client[0]
+    url = urlunsplit((scheme, netloc, quote(record.path), "", ""))
+    try:
+        answer = http.get(url, headers={"Authorization": token, RUN_HEADER: SETTINGS.run_id})
+    except httpx.HTTPError:
+        return None
+    LEDGER.write(
+        "request",
+        method="GET",
+        path=record.template,
+        url_path=urlsplit(url).path,
+        operation=f"GET {record.template}",
+        status=answer.status_code,
+        probe=True,
+    )
+    if 200 <= answer.status_code < 300 or answer.status_code == 404:  # clear answers only
+        with _lock:
+            _looked[record.path] = answer.status_code
+    return answer.status_code
+
+
+def _tls() -> Any:
+    """The run's TLS: the environment's CA, and the client certificate for mutual TLS."""
+    if not (SETTINGS.ca or SETTINGS.cert):
+        return True
+    import ssl
+
+    context = ssl.create_default_context(cafile=SETTINGS.ca)
+    if SETTINGS.cert:
+        context.load_cert_chain(SETTINGS.cert, SETTINGS.key)
+    return context
 
 
 def _make_data_fictitious(case: Case, allowed: set[str]) -> None:

@@ -9,13 +9,13 @@ drift".
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from skifte.api import build_api
 from skifte.api.python_names import package_name
-from skifte.diff import diff_documents
+from skifte.diff import Change, diff_documents
 from skifte.registry import Registry
 
 from .credentials import Credentials
@@ -63,7 +63,7 @@ def run_matrix(
     matrix = Matrix(api, [r.version for r in releases])
     for client in releases:
         model = build_api(client.read())
-        creates = {str(op.operation_id) for op in model.operations if op.response("201")}
+        creates = {op.key for op in model.operations if op.response("201")}
         by_label = {op.key: str(op.operation_id) for op in model.operations}
         for environment in releases:
             say(f"{client.version} against {environment.version} ...")
@@ -73,21 +73,31 @@ def run_matrix(
             predicted = sorted(
                 {c.operation for c in changes if c.level == "breaking" and c.operation}
             )
-            expected = {c.operation for c in changes if c.level in LOOKED_FOR and c.operation}
-            # A broad run finds drift nobody predicted; a focused one, with every phase and
-            # the creates that make records to read, looks hard where a break is predicted.
+            at_operation: dict[str, list[Change]] = {}
+            for change in changes:
+                if change.operation:
+                    at_operation.setdefault(change.operation, []).append(change)
+            # A broad run finds drift nobody predicted; a focused one, with every phase, the
+            # creates that make records to read and the operations that find the records
+            # the others work under, looks hard where a break is predicted.
             options = replace(base, release=client, behave_as=environment.ref)
             reports = [_run(options, credentials)]
-            focus = {by_label[op] for op in predicted if op in by_label}
+            focus = {op for op in predicted if op in by_label}
             if focus:
+                focus |= creates
+                focus |= _finders(focus, by_label)
                 focused = replace(
                     options,
-                    operation_ids=tuple(sorted(focus | creates)),
+                    operation_ids=tuple(sorted(by_label[op] for op in focus)),
                     phases=PHASES,
                     max_examples=max(base.max_examples, 5),
                 )
                 reports.append(_run(focused, credentials))
-            failing = sorted({f.operation for r in reports for f in r.failures})
+            failures = {(f.operation, f.check) for r in reports for f in r.failures}
+            failing = sorted({op for op, _ in failures})
+            unexplained = {
+                op for op, check in failures if not explains(at_operation.get(op, []), check)
+            }
             matrix.cells.append(
                 Cell(
                     client=client.version,
@@ -96,8 +106,8 @@ def run_matrix(
                     failed_checks=sorted({c for r in reports for c in r.failed_checks}),
                     failing_operations=failing,
                     predicted=predicted,
-                    explained=[op for op in failing if op in expected],
-                    unexplained=[op for op in failing if op not in expected],
+                    explained=[op for op in failing if op not in unexplained],
+                    unexplained=[op for op in failing if op in unexplained],
                     not_observed=[op for op in predicted if op not in failing],
                     run_id=", ".join(r.run_id for r in reports),
                 )
@@ -107,6 +117,60 @@ def run_matrix(
 
 LOOKED_FOR = ("breaking", "warning")
 """Levels of change that explain a failing check (a warning can break exhaustive readers)."""
+
+REQUEST_CHECKS = frozenset(
+    {
+        "negative_data_rejection",
+        "positive_data_acceptance",
+        "missing_required_header",
+        "unsupported_method",
+    }
+)
+"""Checks that judge what the environment accepts. A change to what the operation accepts
+explains them at any level: an environment that takes a request without a header the
+client's release requires (a change the diff rates info, as it breaks no client) is the
+other release, as predicted."""
+
+
+EXPLAINED_ONLY_BY = {
+    # "A known record is not found" says an operation is missing (or a record was lost):
+    # of all the changes the diff predicts, only a removed operation explains that.
+    "known_record_available": ("operation-removed", "operation-removed-without-deprecation"),
+}
+"""Checks whose failures only some kinds of change explain."""
+
+
+def explains(changes: Iterable[Change], check: str) -> bool:
+    """Whether the predicted changes at an operation explain a failure of `check` there."""
+    only = EXPLAINED_ONLY_BY.get(check)
+    if only is not None:
+        return any(c.id in only for c in changes)
+    return any(
+        c.level in LOOKED_FOR or (check in REQUEST_CHECKS and _on_request_side(c)) for c in changes
+    )
+
+
+def _on_request_side(change: Change) -> bool:
+    """`#/paths/<path>/<method>/parameters/...`, `.../requestBody/...` or path-level parameters."""
+    segments = change.pointer.lstrip("#").strip("/").split("/")
+    return any(s in ("parameters", "requestBody") for s in segments[2:4])
+
+
+def _finders(labels: set[str], operations: Iterable[str]) -> set[str]:
+    """Operations on a path above one of `labels`' paths: they find (or show) the records
+    the deeper operations need, e.g. the estate search before a claim under an estate."""
+    paths = {_segments(label) for label in labels}
+    found = set()
+    for label in operations:
+        path = _segments(label)
+        if any(len(path) < len(deeper) and deeper[: len(path)] == path for deeper in paths):
+            found.add(label)
+    return found
+
+
+def _segments(label: str) -> tuple[str, ...]:
+    """`GET /a/{b}/c` → ("a", "{b}", "c")."""
+    return tuple(label.split(" ", 1)[1].strip("/").split("/"))
 
 
 def _run(options: RunOptions, credentials: Credentials) -> RunReport:
@@ -138,9 +202,11 @@ def matrix_markdown(matrix: Matrix) -> str:
         if cell.client == cell.environment:
             continue
         which = f" ({', '.join(cell.unexplained)})" if cell.unexplained else ""
+        observed = len(cell.predicted) - len(cell.not_observed)
         lines.append(
-            f"- {cell.client} → {cell.environment}: {len(cell.predicted)} operation(s) predicted "
-            f"to break, {len(cell.explained)} failing as explained, {len(cell.not_observed)} "
-            f"not observed, {len(cell.unexplained)} unexplained{which}"
+            f"- {cell.client} → {cell.environment}: {len(cell.predicted)} operation(s) "
+            f"predicted to break, {observed} of them failing, {len(cell.not_observed)} not "
+            f"observed; {len(cell.failing_operations)} failing in all, "
+            f"{len(cell.unexplained)} unexplained{which}"
         )
     return "\n".join(lines) + "\n"

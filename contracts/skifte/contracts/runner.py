@@ -1,6 +1,7 @@
 """`skifte contract run`: one release, one target, schemathesis with our hooks, then reports.
 
-target (local stand-in or URL) → hook settings + credentials in the environment
+target (local stand-in or URL) → hook settings (with the release's path index,
+records.py) + credentials in the environment
 → `st run` (all checks, deterministic seed, bounded rate and workers)
 → clean-up of what the run created → reports
 """
@@ -24,6 +25,7 @@ from skifte.registry import Registry, Release
 from .cleanup import clean_up
 from .credentials import Credentials
 from .ledger import Ledger, summarise
+from .records import PathIndex
 from .report import RunReport, link_sequences, write_reports
 from .results import read_results
 from .settings import SETTINGS_ENV, HookSettings
@@ -115,9 +117,12 @@ def run_contract(
             key=str(credentials.key) if credentials.key else None,
             ca=str(credentials.ca) if credentials.ca else None,
             ledger=str(work),
+            paths=str(work / "paths.json"),
             max_requests=options.max_requests,
         )
         settings.write(work / "hooks.json")
+        # The release's paths, read off its model: which records a request needs to find.
+        PathIndex.from_api(api).write(work / "paths.json")
         # No crash cache: a run must not replay cases from an earlier run (or another target).
         (work / "schemathesis.toml").write_text("[cache]\nenabled = false\n", encoding="utf-8")
         command = _command(options, target, credentials, work)

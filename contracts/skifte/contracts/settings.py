@@ -25,6 +25,8 @@ class HookSettings:
     ca: str | None
     ledger: str
     """Folder where the hooks append what they saw (NDJSON), for reports and clean-up."""
+    paths: str
+    """The release's path index (records.py `PathIndex`, JSON): which records a request needs."""
     token_refresh: int = 240
     max_requests: int | None = None
     """The run's request budget: requests past it are not sent."""

@@ -143,13 +143,14 @@ def _list(call: Call, store: Store, schema: Schema | None) -> Result:
     if route.filter_field:
         wanted = call.params[route.params[-1]]
         records = [r for r in records if r.data.get(route.filter_field) == wanted]
-    filters = {k: v[-1] for k, v in call.query.items() if k not in _PAGING}
+    # A repeated query parameter counts by its first value: the one validation checked.
+    filters = {k: v[0] for k, v in call.query.items() if k not in _PAGING}
     if isinstance(call.body, dict):
         filters.update(call.body)
     records = [r for r in records if _matches(r, filters)]
     records = _sorted(records, call.query)
-    page = int(call.query.get("page", ["0"])[-1] or 0)
-    size = int(call.query.get("size", [str(_default_size(route))])[-1] or 20)
+    page = int(call.query.get("page", ["0"])[0] or 0)
+    size = int(call.query.get("size", [str(_default_size(route))])[0] or 20)
     first = page * size
     item_schema = schema.items if schema is not None else None
     shown = [present(r, _item_route(route), item_schema) for r in records[first : first + size]]
@@ -302,10 +303,10 @@ def _normalise_time(value: str) -> str:
 
 
 def _sorted(records: list[Record], query: dict[str, list[str]]) -> list[Record]:
-    field_name = (query.get("sort") or [""])[-1]
+    field_name = (query.get("sort") or [""])[0]
     if not field_name:
         return records
-    reverse = (query.get("direction") or ["ASC"])[-1].upper() == "DESC"
+    reverse = (query.get("direction") or ["ASC"])[0].upper() == "DESC"
     return sorted(records, key=lambda r: str(r.data.get(field_name, "")), reverse=reverse)
 
 

@@ -1,0 +1,198 @@
+"""The records a run knows the environment holds, and what each request path must find.
+
+A 404 is the honest answer for an id nobody has, so a contract run cannot fault it
+in general. It can for a record the environment itself showed the run (a 201's
+`Location`, an item of a 2xx answer, a 2xx at the record's own URL) that the run has
+not deleted since: there a 404 means the operation is missing or the record was lost.
+`known_record_available` in hooks.py asks this module which record a request needs.
+
+Records are known by their URL path, not by id alone: an estate's id and a claim's id
+that are both known still name no record together unless the claim was seen there.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from skifte.api import Api, Operation
+
+
+@dataclass(frozen=True)
+class PathIndex:
+    """What the release's paths say about records, read off the model of the API."""
+
+    readers: frozenset[str]
+    """Path templates with a GET: where a record can be looked at."""
+    collections: frozenset[tuple[str, str]]
+    """(method, template) of operations on a collection under a record (a path ending in a
+    literal): creates, searches and actions (POST), lists (GET answering an array). Such a
+    collection exists while its record does. Other literal endings (a liquidator's
+    statement, a file's content) are singletons that may not exist yet."""
+    items: dict[str, str]
+    """Collection template → the path parameter naming its items (`kravId`)."""
+
+    @classmethod
+    def from_api(cls, api: Api) -> PathIndex:
+        templates = {_template(op.path) for op in api.operations}
+        items: dict[str, str] = {}
+        for template in sorted(templates):
+            segments = _segments(template)
+            for i, segment in enumerate(segments):
+                if i > 0 and _is_parameter(segment):
+                    items.setdefault(_join(segments[:i]), segment[1:-1])
+        return cls(
+            readers=frozenset(_template(op.path) for op in api.operations if op.method == "GET"),
+            collections=frozenset(
+                (op.method, _template(op.path))
+                for op in api.operations
+                if not _ends_in_parameter(op.path) and _acts_on_collection(op)
+            ),
+            items=items,
+        )
+
+    def write(self, path: Path) -> None:
+        data = {
+            "readers": sorted(self.readers),
+            "collections": sorted(self.collections),
+            "items": self.items,
+        }
+        path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+
+    @classmethod
+    def read(cls, path: Path) -> PathIndex:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(
+            readers=frozenset(data["readers"]),
+            collections=frozenset((m, t) for m, t in data["collections"]),
+            items=dict(data["items"]),
+        )
+
+
+@dataclass(frozen=True)
+class KnownRecord:
+    path: str
+    """The record's URL path, e.g. /doedsbojournaler/<id>."""
+    template: str
+    """Its path template, e.g. /doedsbojournaler/{doedsbojournalId}."""
+    created: bool
+    """This run created it (its 201 named it in `Location`)."""
+    is_target: bool
+    """The request was sent to the record's own URL, not to a collection under it."""
+
+
+class KnownRecords:
+    """URL paths of records the environment showed this run, less those the run deleted."""
+
+    def __init__(self, index: PathIndex) -> None:
+        self.index = index
+        self._known: dict[str, bool] = {}
+        """URL path → created by this run."""
+        self._lock = threading.Lock()
+
+    def note_answer(
+        self,
+        method: str,
+        template: str,
+        url_path: str,
+        status: int,
+        body: Any,
+        location: str | None = None,
+    ) -> None:
+        """Learn from one answer: what a 2xx showed to exist, what a 2xx DELETE removed."""
+        if not 200 <= status < 300:
+            return
+        path = _normal(url_path)
+        if method.upper() == "DELETE":
+            self._forget(path)
+            return
+        found: dict[str, bool] = {}
+        if _ends_in_parameter(template):
+            found[path] = False
+        item = self.index.items.get(_template(template))
+        if item is not None:
+            for entry in body if isinstance(body, list) else [body]:
+                value = entry.get(item) if isinstance(entry, dict) else None
+                if isinstance(value, str | int) and not isinstance(value, bool) and str(value):
+                    found[_normal(f"{path}/{value}")] = False
+        if status == 201 and location:
+            found[_normal(location)] = True
+        with self._lock:
+            for known, created in found.items():
+                self._known[known] = self._known.get(known, False) or created
+
+    def record_behind(self, method: str, template: str, url_path: str) -> KnownRecord | None:
+        """The known record a request must find, or None when a 404 there proves nothing.
+
+        A path ending in a parameter needs that record; a collection under a record
+        needs the record; a singleton under a record may simply not exist yet.
+        """
+        segments = _segments(template)
+        last = max((i for i, s in enumerate(segments) if _is_parameter(s)), default=None)
+        if last is None:
+            return None
+        is_target = last == len(segments) - 1
+        if not is_target and (method.upper(), _template(template)) not in self.index.collections:
+            return None
+        sent = _segments(_normal(url_path))
+        base = len(sent) - len(segments)
+        if base < 0 or any(
+            not _is_parameter(t) and t != s for t, s in zip(segments, sent[base:], strict=True)
+        ):
+            return None
+        path = _join(sent[: base + last + 1])
+        with self._lock:
+            created = self._known.get(path)
+        if created is None:
+            return None
+        return KnownRecord(path, _join(segments[: last + 1]), created, is_target)
+
+    def _forget(self, path: str) -> None:
+        """A deleted record is gone, and so is everything under it."""
+        with self._lock:
+            for known in [k for k in self._known if k == path or k.startswith(path + "/")]:
+                del self._known[known]
+
+
+def _acts_on_collection(op: Operation) -> bool:
+    if op.method == "POST":
+        return True
+    answers_array = any(
+        m.schema is not None and "array" in m.schema.types
+        for r in op.success_responses
+        for m in r.content
+        if m.is_json
+    )
+    return op.method == "GET" and answers_array
+
+
+def _segments(path: str) -> list[str]:
+    stripped = path.strip("/")
+    return stripped.split("/") if stripped else []
+
+
+def _join(segments: Iterable[str]) -> str:
+    return "/" + "/".join(segments)
+
+
+def _template(path: str) -> str:
+    return _join(_segments(path))
+
+
+def _normal(url_path: str) -> str:
+    """One spelling of a URL path: percent-escapes decoded, no trailing slash."""
+    return _join(unquote(s) for s in _segments(url_path.split("?", 1)[0]))
+
+
+def _is_parameter(segment: str) -> bool:
+    return segment.startswith("{") and segment.endswith("}")
+
+
+def _ends_in_parameter(template: str) -> bool:
+    segments = _segments(template)
+    return bool(segments) and _is_parameter(segments[-1])

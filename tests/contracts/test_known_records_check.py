@@ -1,0 +1,78 @@
+"""`known_record_available`: a known record's 404 fails a run; an honest 404 does not."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from skifte.contracts.credentials import Credentials
+from skifte.contracts.runner import open_release
+from tests.conftest import PROJECT_REGISTRY
+from tests.contracts.conftest import options, run
+
+ADDED_IN_1_1_0 = {
+    "GET /doedsbojournaler/{doedsbojournalId}/forespoergsler",
+    "POST /doedsbojournaler/{doedsbojournalId}/forespoergsler",
+    "GET /doedsbojournaler/{doedsbojournalId}/effektfortegnelser",
+    "POST /doedsbojournaler/{doedsbojournalId}/effektfortegnelser",
+}
+
+
+def test_an_older_environment_fails_where_the_newer_release_added_operations(
+    certs: Path, tmp_path: Path, credentials: Credentials
+) -> None:
+    # The estate search shows real estates; under them, 1.0.0 has no inquiries and no
+    # inventories, and answers 404 as it would for an id nobody has.
+    opts = options(
+        certs,
+        tmp_path,
+        "doedsbo",
+        release=open_release(PROJECT_REGISTRY, "doedsbo", "1.1.0"),
+        behave_as="doedsbo@1.0.0",
+        operation_ids=(
+            "searchBo",
+            "listForespoergsler",
+            "createForespoergsel",
+            "listEffektfortegnelser",
+            "createEffektfortegnelse",
+        ),
+        phases=("examples", "stateful"),
+        max_examples=2,
+    )
+    report = run(opts, credentials).report
+    assert report is not None and not report.passed
+    missing = [f for f in report.failures if f.check == "known_record_available"]
+    assert {f.operation for f in missing} == ADDED_IN_1_1_0
+    assert all("the operation is missing" in f.message for f in missing)
+    # The check looked at each estate before judging: those looks are in the ledger.
+    ledger = tmp_path / "reports" / report.run_id / "ledger.ndjson"
+    looks = [e for e in map(json.loads, ledger.read_text().splitlines()) if e.get("probe")]
+    assert looks and {e["status"] for e in looks} == {200}
+
+
+def test_a_healthy_run_with_deletes_and_reads_after_them_passes(
+    certs: Path, tmp_path: Path, credentials: Credentials
+) -> None:
+    # Coverage makes the records (and the reads of unknown ids) that the stateful phase
+    # then follows through update, delete and reads after the delete.
+    opts = options(
+        certs,
+        tmp_path,
+        "tvangsoploesning",
+        phases=("examples", "coverage", "stateful"),
+        max_examples=3,
+    )
+    report = run(opts, credentials).report
+    assert report is not None
+    assert report.passed, report.failures
+    assert report.checks["known_record_available"]["success"] > 0
+    # The run read records it had deleted (use after free) and got 404: no failure.
+    ledger = tmp_path / "reports" / report.run_id / "ledger.ndjson"
+    requests = [
+        e for e in map(json.loads, ledger.read_text().splitlines()) if e["kind"] == "request"
+    ]
+    deleted = {e["url_path"] for e in requests if e["method"] == "DELETE" and e["status"] == 204}
+    assert any(
+        e["url_path"] in deleted and e["method"] != "DELETE" and e["status"] == 404
+        for e in requests
+    )
