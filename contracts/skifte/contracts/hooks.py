@@ -27,12 +27,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
-import httpx
+import requests
 import schemathesis
 from schemathesis import Case as GenericCase
 from schemathesis import CheckContext, HookContext, Response
 
-from .guard import make_fictitious, might_identify, real_cprs, received
+from .guard import CPR_SHAPED, make_fictitious, might_identify, real_cprs, received
 from .ledger import Ledger
 from .records import KnownRecord, KnownRecords, PathIndex
 from .settings import HookSettings
@@ -47,7 +47,9 @@ _created: set[str] = set()
 _seen_ids: set[str] = set()
 _sent = [0]
 _lock = threading.Lock()
-_probe_client: list[httpx.Client] = []
+_CPR_BYTES = re.compile(CPR_SHAPED.pattern.encode())
+_ID_KEY = re.compile(r"\w*[Ii]d")
+_session: list[requests.Session] = []
 _looked: dict[str, int] = {}
 """Record path → the status a look at it got: one look per record is enough (a record the
 run deletes is no longer known, so it is not asked about again)."""
@@ -68,8 +70,7 @@ class ClientCredentialsAuth:
         client_id = os.environ["SKIFTE_CLIENT_ID"]
         secret = os.environ["SKIFTE_CLIENT_SECRET"]
         data = {"grant_type": "client_credentials", "scope": " ".join(SETTINGS.scopes)}
-        with httpx.Client(verify=_tls(), timeout=30) as http:
-            response = http.post(SETTINGS.token_url, data=data, auth=(client_id, secret))
+        response = _send("POST", SETTINGS.token_url, data=data, auth=(client_id, secret))
         if response.status_code != 200:
             error = (
                 response.json().get("error")
@@ -134,9 +135,12 @@ def after_call(context: HookContext, case: Case, response: Response) -> None:
     )
     body = _json(response) if 200 <= status < 300 else None
     if 200 <= status < 300:
+        # Most answers hold nothing CPR-shaped: one scan of the bytes spares the walk.
+        cprs = received(body) if _CPR_BYTES.search(response.content) else set()
+        ids = _ids(body)
         with _lock:
-            _seen_cprs.update(received(body))
-            _seen_ids.update(_ids(body))
+            _seen_cprs.update(cprs)
+            _seen_ids.update(ids)
     location = _header(response, "location") if status == 201 else None
     created = urlsplit(location).path if location else None
     if created:
@@ -224,13 +228,10 @@ def _look_at(record: KnownRecord, case: Case, scheme: str, netloc: str) -> int |
         _sent[0] += 1  # a look is a request like any other: it counts against the budget
         if SETTINGS.max_requests is not None and _sent[0] > SETTINGS.max_requests:
             return None
-        if not _probe_client:
-            _probe_client.append(httpx.Client(verify=_tls(), timeout=30))
-        http = _probe_client[0]
     url = urlunsplit((scheme, netloc, quote(record.path), "", ""))
     try:
-        answer = http.get(url, headers={"Authorization": token, RUN_HEADER: SETTINGS.run_id})
-    except httpx.HTTPError:
+        answer = _send("GET", url, headers={"Authorization": token, RUN_HEADER: SETTINGS.run_id})
+    except requests.RequestException:
         return None
     LEDGER.write(
         "request",
@@ -247,16 +248,21 @@ def _look_at(record: KnownRecord, case: Case, scheme: str, netloc: str) -> int |
     return answer.status_code
 
 
-def _tls() -> Any:
-    """The run's TLS: the environment's CA, and the client certificate for mutual TLS."""
-    if not (SETTINGS.ca or SETTINGS.cert):
-        return True
-    import ssl
+def _send(method: str, url: str, **options: Any) -> requests.Response:
+    """The hooks' own calls (token, a look at a record), over the run's TLS.
 
-    context = ssl.create_default_context(cafile=SETTINGS.ca)
-    if SETTINGS.cert:
-        context.load_cert_chain(SETTINGS.cert, SETTINGS.key)
-    return context
+    requests, not httpx: schemathesis sends with requests, so its process loads no
+    second HTTP library for the few calls the hooks make themselves. TLS settings go
+    with every call: a session's own `verify` loses to REQUESTS_CA_BUNDLE.
+    """
+    with _lock:
+        if not _session:
+            _session.append(requests.Session())
+        session = _session[0]
+    cert = (SETTINGS.cert, SETTINGS.key) if SETTINGS.cert and SETTINGS.key else SETTINGS.cert
+    return session.request(
+        method, url, verify=SETTINGS.ca or True, cert=cert, timeout=30, **options
+    )
 
 
 def _make_data_fictitious(case: Case, allowed: set[str]) -> None:
@@ -307,7 +313,7 @@ def _ids(body: Any) -> set[str]:
         item = stack.pop()
         if isinstance(item, dict):
             for key, value in item.items():
-                is_id = re.fullmatch(r"\w*[Ii]d", str(key)) is not None
+                is_id = _ID_KEY.fullmatch(str(key)) is not None
                 if is_id and isinstance(value, str | int) and not isinstance(value, bool):
                     found.add(str(value))
                 stack.append(value)

@@ -17,10 +17,11 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from skifte.api import Api, Operation
+if TYPE_CHECKING:  # loaded inside schemathesis by the hooks, which need no model of the API
+    from skifte.api import Api, Operation
 
 
 @dataclass(frozen=True)
