@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from skifte.api import Api, build_api
+from skifte.api import Api, Resolver, build_api
 from skifte.spec import read_spec
 
 SPEC = """
@@ -139,6 +139,20 @@ def test_schema_views_follow_refs_and_survive_recursion(tmp_path: Path) -> None:
     previous = extra.properties["forrige"]
     assert previous.component == "krav"
     assert previous.all_of[1].properties["forrige"].component == "krav"
+
+
+def test_additional_properties_written_or_left_to_the_default() -> None:
+    resolver = Resolver({"components": {"schemas": {"tekst": {"type": "string"}}}})
+    default = resolver.schema({"type": "object", "properties": {"navn": {"type": "string"}}})
+    opened = resolver.schema({"type": "object", "additionalProperties": True})
+    closed = resolver.schema({"type": "object", "additionalProperties": False})
+    typed = resolver.schema({"additionalProperties": {"$ref": "#/components/schemas/tekst"}})
+    assert default.additional_properties is True and not default.declares_additional_properties
+    assert opened.additional_properties is True and opened.declares_additional_properties
+    assert closed.additional_properties is False and closed.declares_additional_properties
+    extra = typed.additional_properties
+    assert typed.declares_additional_properties and not isinstance(extra, bool)
+    assert extra.component == "tekst"
 
 
 def test_the_same_document_as_json_gives_the_same_model(tmp_path: Path) -> None:

@@ -168,6 +168,11 @@ def test_a_repeated_query_parameter_counts_by_the_value_validation_checked(
         f"/doedsbojournaler/{estate}/krav?size=false&size=2", headers=session.headers
     )
     assert refused.status_code == 400 and refused.json()["felt"] == "size"
+    # A parameter the release does not declare is ignored, as that release would.
+    unknown = session.http.get(
+        f"/doedsbojournaler/{estate}/krav?size=2&ukendt=x", headers=session.headers
+    )
+    assert unknown.status_code == 200 and unknown.json() == paged.json()
 
 
 def test_unknown_ids_and_methods(session: Session) -> None:

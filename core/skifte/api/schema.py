@@ -108,6 +108,11 @@ class Schema:
         node = self.raw.get("additionalProperties", True)
         return self.resolver.schema(node) if isinstance(node, Mapping) else bool(node)
 
+    @property
+    def declares_additional_properties(self) -> bool:
+        """Whether `additionalProperties` is written, rather than left to its default (any)."""
+        return "additionalProperties" in self.raw
+
     @cached_property
     def all_of(self) -> tuple[Schema, ...]:
         return self._list("allOf")

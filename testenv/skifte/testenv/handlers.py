@@ -1,7 +1,8 @@
 """The actions of routes.py on the store: create, list, search, read, update, delete, ...
 
 Handlers speak in wire JSON and return a `Result`; app.py turns it into HTTP.
-Only the creator of a record may change it: anyone else gets 403.
+Only the creator of a record may change it: anyone else gets 403. Fields a body
+holds that the release does not declare are ignored, as that release would.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from skifte.api import Schema
 from . import domain
 from .routes import Route
 from .store import Record, Store, now_iso
-from .values import conform, synthesize
+from .values import conform, known_only, synthesize
 
 
 @dataclass
@@ -103,7 +104,9 @@ def present(record: Record, route: Route, schema: Schema | None) -> Any:
 def _create(call: Call, store: Store, schema: Schema | None, success: int) -> Result:
     scope = _scope(call, len(call.route.params))
     data, upload = _split_upload(call.body)
+    # "The same content" is what was sent, fields this release ignores included.
     fingerprint = _fingerprint(data, upload)
+    data = known_only(data, _request_schema(call.route))
     collection_path = _concrete(call.route.operation.path, call.params)
     if call.idempotency_key:
         # The same key with the same content returns the first record; with other content, 409.
@@ -121,7 +124,7 @@ def _create(call: Call, store: Store, schema: Schema | None, success: int) -> Re
     now = now_iso()
     record = Record(call.route.collection, scope, record_id, call.client, data, now, now)
     if upload is not None:
-        data.update(_file_fields(upload, schema))
+        data.update(file_fields(upload, schema))
         store.put_blob(record.collection, scope, record_id, upload.content_type, upload.content)
     key = (_idempotency(call), f"{record_id}|{fingerprint}") if call.idempotency_key else None
     store.insert(record, meta=key)
@@ -143,8 +146,10 @@ def _list(call: Call, store: Store, schema: Schema | None) -> Result:
     if route.filter_field:
         wanted = call.params[route.params[-1]]
         records = [r for r in records if r.data.get(route.filter_field) == wanted]
-    # A repeated query parameter counts by its first value: the one validation checked.
-    filters = {k: v[0] for k, v in call.query.items() if k not in _PAGING}
+    # Only the release's own query parameters filter (it ignores others); a repeated one
+    # counts by its first value, the one validation checked.
+    declared = {p.name for p in route.operation.parameters if p.location == "query"}
+    filters = {k: v[0] for k, v in call.query.items() if k in declared and k not in _PAGING}
     if isinstance(call.body, dict):
         filters.update(call.body)
     records = [r for r in records if _matches(r, filters)]
@@ -163,7 +168,7 @@ def _update(call: Call, store: Store, schema: Schema | None) -> Result:
         return not_found("Posten")
     if record.owner != call.client:
         return Result(403, error=("Kun den, der har oprettet posten, kan ændre den", None))
-    data = dict(call.body) if isinstance(call.body, dict) else {}
+    data = _known_body(call)
     updated = store.update(record.collection, record.scope, record.id, data)
     changed = Record(
         record.collection, record.scope, record.id, record.owner, data, record.created, updated
@@ -188,7 +193,7 @@ def _put_singleton(call: Call, store: Store, schema: Schema | None, success: int
     if existing is not None and existing.owner != call.client:
         return Result(403, error=("Kun den, der har registreret posten, kan ændre den", None))
     now = now_iso()
-    data = dict(call.body) if isinstance(call.body, dict) else {}
+    data = _known_body(call)
     created = existing.created if existing else now
     record = Record(call.route.collection, scope, record_id, call.client, data, created, now)
     store.upsert(record)
@@ -239,7 +244,22 @@ def _split_upload(body: Any) -> tuple[dict[str, Any], Upload | None]:
     return {k: v for k, v in body.items() if not isinstance(v, Upload)}, upload
 
 
-def _file_fields(upload: Upload, schema: Schema | None) -> dict[str, Any]:
+def _known_body(call: Call) -> dict[str, Any]:
+    """The body as the release knows it: fields it does not declare are ignored, not kept."""
+    body = dict(call.body) if isinstance(call.body, dict) else {}
+    known: dict[str, Any] = known_only(body, _request_schema(call.route))
+    return known
+
+
+def _request_schema(route: Route) -> Schema | None:
+    """The schema a body was validated against; with several media types, not known here."""
+    body = route.operation.request_body
+    schemas = [media.schema for media in body.content] if body else []
+    return schemas[0] if len(schemas) == 1 else None
+
+
+def file_fields(upload: Upload, schema: Schema | None) -> dict[str, Any]:
+    """The metadata fields of an uploaded file that `schema` shows (name, size, type)."""
     props = schema.merged_properties() if schema is not None else {}
     values: dict[str, Any] = {}
     for names, value in (

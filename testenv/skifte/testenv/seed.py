@@ -2,9 +2,11 @@
 
 Court-owned collections (estates, dissolution cases; see domain.SEEDED) get
 their items, and every third item gets records of each kind clients can
-create. Values come from the release's schemas; identity fields are made
-fictitious here: CPR numbers that are no calendar date, CVR numbers starting
-with 9 that pass modulus 11, numbered invented names.
+create. Records a view shows documents of (a krav's bilag, domain.VIEWS) get
+one uploaded document each, a one-page PDF saying it is fictitious. Values come
+from the release's schemas; identity fields are made fictitious here: CPR
+numbers that are no calendar date, CVR numbers starting with 9 that pass
+modulus 11, numbered invented names.
 """
 
 from __future__ import annotations
@@ -13,14 +15,46 @@ import random
 import uuid
 from typing import Any
 
+from skifte.api import Schema
 from skifte.identifiers import fictitious_cpr, fictitious_cvr
 
 from . import domain
+from .handlers import Upload, file_fields
 from .routes import Route
 from .store import Record, Store
 from .values import synthesize
 
 SEEDED_AT = "2024-01-02T08:00:00.000Z"
+
+
+def _one_page_pdf(text: str) -> bytes:
+    """A minimal PDF that readers accept: one page, one line, byte offsets in its xref."""
+    content = f"BT /F1 14 Tf 72 770 Td ({text}) Tj ET".encode("ascii")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    pdf = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(pdf)
+    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(pdf)
+
+
+FICTITIOUS_PDF = _one_page_pdf("Fiktivt bilag - testdata, vedroerer ingen virkelig person")
+"""What every seeded document holds: invented, and saying so."""
 
 
 def seed(store: Store, routes: list[Route], number: int) -> int:
@@ -45,34 +79,74 @@ def seed(store: Store, routes: list[Route], number: int) -> int:
             )
             made += 1
             if n % 3 == 1:
-                made += _seed_children(store, creates, item_id, rng, number, n)
+                children = _seed_children(store, creates, item_id, rng, number, n)
+                made += len(children) + _seed_documents(store, routes, children, number)
     return made
 
 
 def _seed_children(
     store: Store, creates: list[Route], parent_id: str, rng: random.Random, number: int, n: int
-) -> int:
-    made = 0
+) -> list[Record]:
+    made = []
     for route in creates:
         body = route.operation.request_body
         media = next((m for m in body.content if m.is_json), None) if body else None
         if media is None or media.schema is None:
-            continue  # uploads are not seeded: a PDF is the client's to send
+            continue  # uploads come as the documents of records (_seed_documents)
         for k in range(domain.SEEDED_RECORDS_PER_ITEM):
             data = _personalise(
                 synthesize(media.schema, f"seed/{number}/{route.collection}/{n}/{k}"), rng, n
             )
             record_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+            record = Record(
+                route.collection,
+                parent_id,
+                record_id,
+                domain.SEED_OWNER,
+                data,
+                SEEDED_AT,
+                SEEDED_AT,
+            )
+            store.insert(record)
+            made.append(record)
+    return made
+
+
+def _seed_documents(store: Store, routes: list[Route], records: list[Record], number: int) -> int:
+    """One uploaded document for each record a view shows the documents of, linked to it."""
+    made = 0
+    for view, (collection, link_field) in domain.VIEWS.items():
+        owners = view.rsplit("/{}/", 1)[0]  # /doedsbojournaler/{}/krav/{}/bilag: the krav
+        upload = next(
+            (r for r in routes if r.action == "create" and r.collection == collection), None
+        )
+        form = _form_schema(upload) if upload is not None else None
+        if upload is None or form is None:
+            continue
+        for owner in (r for r in records if r.collection == owners):
+            key = f"seed/{number}/{collection}/{owner.id}"
+            fields = synthesize(form, key)
+            data = {k: v for k, v in fields.items() if not _is_file(form.properties.get(k))}
+            data[link_field] = owner.id
+            name = f"fiktivt-bilag-{owner.id[:8]}.pdf"
+            document = Upload(name, "application/pdf", FICTITIOUS_PDF)
+            data.update(file_fields(document, _json_schema(upload)))
+            # Ids from the key, not the seed's generator: the other records stay as they were.
+            ids = random.Random(key)  # noqa: S311 - reproducible on purpose
+            document_id = str(uuid.UUID(int=ids.getrandbits(128), version=4))
             store.insert(
                 Record(
-                    route.collection,
-                    parent_id,
-                    record_id,
+                    collection,
+                    owner.scope,
+                    document_id,
                     domain.SEED_OWNER,
                     data,
                     SEEDED_AT,
                     SEEDED_AT,
                 )
+            )
+            store.put_blob(
+                collection, owner.scope, document_id, document.content_type, document.content
             )
             made += 1
     return made
@@ -96,6 +170,18 @@ def _personalise(value: Any, rng: random.Random, n: int) -> Any:
         else:
             result[key] = _personalise(item, rng, n)
     return result
+
+
+def _form_schema(route: Route) -> Schema | None:
+    body = route.operation.request_body
+    media = (
+        next((m for m in body.content if m.name.startswith("multipart/")), None) if body else None
+    )
+    return media.schema if media is not None else None
+
+
+def _is_file(schema: Schema | None) -> bool:
+    return schema is not None and schema.format in ("binary", "base64")
 
 
 def _is_child(route: Route, collection: str) -> bool:

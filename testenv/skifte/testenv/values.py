@@ -1,7 +1,8 @@
 """Values that fit a schema: synthesised from nothing, or an existing value made to conform.
 
 Everything the stand-in sends passes through `conform`, so every response is
-valid for the release it serves, whatever was stored under an older one.
+valid for the release it serves, whatever was stored under an older one, and
+shows only the fields that release declares (unless its schema welcomes others).
 Synthesis is deterministic (seeded by a key) and fictitious: CPR-shaped values
 are never calendar dates, CVR-shaped values start with 9 and pass modulus 11.
 """
@@ -72,8 +73,13 @@ def conform(value: Any, schema: Schema | None, key: str, name: str = "", depth: 
         return None if schema.nullable else synthesize(schema, key, name, depth)
     if schema.all_of:
         merged = dict(value) if isinstance(value, dict) else {}
+        # A part declaring no properties only constrains (`required`, ...): shaped by it
+        # alone, the value would keep what no part declares.
+        shaping = [part for part in schema.all_of if not _only_constrains(part)]
+        if not shaping and not schema.properties:
+            return merged
         result: dict[str, Any] = {}
-        for part in schema.all_of:
+        for part in shaping:
             shaped = conform(merged, part, key, name, depth)
             if isinstance(shaped, dict):
                 result.update(shaped)
@@ -119,16 +125,59 @@ def _object(schema: Schema, key: str, depth: int) -> dict[str, Any]:
     return result
 
 
+def known_only(value: Any, schema: Schema | None) -> Any:
+    """`value` without the properties `schema` does not declare, at every depth.
+
+    What a release does not know, it does not keep: a field a newer client sends to an
+    older environment is accepted (validation allows it) and ignored.
+    """
+    if schema is None:
+        return value
+    if isinstance(value, list):
+        return [known_only(v, schema.items) for v in value] if schema.items else value
+    if not isinstance(value, dict) or schema.one_of or schema.any_of:
+        return value  # which variant a value is, validation knew: answers are conformed anyway
+    declared = schema.merged_properties()
+    if not declared or _welcomes_undeclared(schema):
+        return value
+    return {k: known_only(v, declared[k]) for k, v in value.items() if k in declared}
+
+
+def _welcomes_undeclared(schema: Schema) -> bool:
+    """Whether the schema, or a part of its allOf, says in writing that others may come."""
+    if schema.declares_additional_properties and schema.additional_properties is not False:
+        return True
+    return any(_welcomes_undeclared(part) for part in schema.all_of)
+
+
+def _only_constrains(part: Schema) -> bool:
+    """An allOf part that adds conditions (`required`, ...) but declares no fields."""
+    shapes = part.merged_properties() or part.one_of or part.any_of
+    return _kind(part) == "object" and not shapes and not part.declares_additional_properties
+
+
+def _undeclared_allowed(schema: Schema) -> bool | Schema:
+    """What an object may hold besides its properties: what the schema writes, else nothing.
+
+    Left to the default, JSON Schema allows anything, but an environment of a release
+    answers with the fields that release knows. An object declaring no properties is
+    free-form.
+    """
+    if schema.declares_additional_properties:
+        return schema.additional_properties
+    return not schema.properties
+
+
 def _conform_object(value: dict[str, Any], schema: Schema, key: str, depth: int) -> dict[str, Any]:
     props = schema.properties
-    extra = schema.additional_properties
+    extra = _undeclared_allowed(schema)
     result: dict[str, Any] = {}
     for prop, item in value.items():
         if prop in props:
             if item is None and not props[prop].nullable and prop not in schema.required:
                 continue
             result[prop] = conform(item, props[prop], f"{key}/{prop}", prop, depth + 1)
-        elif extra is True or not props:
+        elif extra is True:
             result[prop] = item
         elif isinstance(extra, Schema):
             result[prop] = conform(item, extra, f"{key}/{prop}", prop, depth + 1)

@@ -1,0 +1,157 @@
+"""An environment behaving as a release is as that release: its fields, its documents."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from skifte.registry import Registry
+from skifte.testenv.app import TestEnvironment
+from skifte.testenv.environment import create_environment, wipe_and_reseed
+from tests.conftest import PROJECT_REGISTRY
+from tests.testenv.conftest import ResponseChecker, in_process, settings, token
+
+REGISTRY = Registry(PROJECT_REGISTRY)
+INQUIRY = {
+    "type": "KONTAKTPERSON",
+    "tekst": "Hvem er boets kontaktperson? (fiktiv)",
+    "begrundelse": "Fiktiv begrundelse, kun i 1.3.0",  # a field 1.1.0 does not know
+}
+INQUIRIES = "/doedsbojournaler/{doedsbojournalId}/forespoergsler"
+CLAIM_DOCUMENTS = "/doedsbojournaler/{doedsbojournalId}/krav/{kravId}/bilag"
+
+
+def _behaving_as_1_1_0(certs: Path, data: Path) -> TestEnvironment:
+    return create_environment(
+        settings(certs, data, apis=("doedsbo@1.3.0",), behave_as=("doedsbo@1.1.0",))
+    )
+
+
+def _headers(http: httpx.Client, certs: Path) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token(http, certs)}"}
+
+
+def _estate(http: httpx.Client, headers: dict[str, str]) -> str:
+    return str(
+        http.post("/doedsbojournaler", json={}, headers=headers).json()[0]["doedsbojournalId"]
+    )
+
+
+def test_an_older_release_answers_without_the_fields_it_does_not_know(
+    certs: Path, tmp_path: Path
+) -> None:
+    checker = ResponseChecker(REGISTRY.release("doedsbo", "1.1.0").read().data)
+    with in_process(_behaving_as_1_1_0(certs, tmp_path / "data")) as http:
+        headers = _headers(http, certs)
+        estate = _estate(http, headers)
+        inquiries = INQUIRIES.format(doedsbojournalId=estate)
+        created = http.post(inquiries, json=INQUIRY, headers={**headers, "Idempotency-Key": "f-1"})
+        assert created.status_code == 201  # accepted: 1.1.0 does not forbid other fields
+        read = http.get(f"{inquiries}/{created.json()['forespoergselId']}", headers=headers)
+        listed = http.get(inquiries, headers=headers)
+    (mine,) = [i for i in listed.json() if i["forespoergselId"] == read.json()["forespoergselId"]]
+    for answer in (created.json(), read.json(), mine):
+        assert "begrundelse" not in answer
+        assert answer["tekst"] == INQUIRY["tekst"]
+    assert checker.problems(INQUIRIES, listed) == []
+
+
+def test_what_an_older_release_ignored_is_not_remembered_after_an_upgrade(
+    certs: Path, tmp_path: Path
+) -> None:
+    older = _behaving_as_1_1_0(certs, tmp_path / "data")
+    with in_process(older) as http:
+        headers = _headers(http, certs)
+        estate = _estate(http, headers)
+        inquiries = INQUIRIES.format(doedsbojournalId=estate)
+        created = http.post(inquiries, json=INQUIRY, headers={**headers, "Idempotency-Key": "f-2"})
+    older.store.close()
+    newer = create_environment(settings(certs, tmp_path / "data", apis=("doedsbo@1.3.0",)))
+    with in_process(newer) as http:
+        url = f"{inquiries}/{created.json()['forespoergselId']}"
+        again = http.get(url, headers=_headers(http, certs)).json()
+    assert again["tekst"] == INQUIRY["tekst"]
+    assert again["begrundelse"] != INQUIRY["begrundelse"]
+
+
+def test_the_same_key_with_an_ignored_field_added_is_other_content(
+    certs: Path, tmp_path: Path
+) -> None:
+    # Idempotency compares what was sent, as the spec words it: "samme indhold".
+    known = {k: v for k, v in INQUIRY.items() if k != "begrundelse"}
+    with in_process(_behaving_as_1_1_0(certs, tmp_path / "data")) as http:
+        headers = {**_headers(http, certs), "Idempotency-Key": "f-3"}
+        inquiries = INQUIRIES.format(doedsbojournalId=_estate(http, headers))
+        first = http.post(inquiries, json=known, headers=headers)
+        again = http.post(inquiries, json=INQUIRY, headers=headers)
+    assert (first.status_code, again.status_code) == (201, 409)
+
+
+def test_seeded_claims_have_documents_that_conform(certs: Path, tmp_path: Path) -> None:
+    for version in ("1.0.0", "1.3.0"):
+        checker = ResponseChecker(REGISTRY.release("doedsbo", version).read().data)
+        environment = create_environment(
+            settings(certs, tmp_path / version, apis=(f"doedsbo@{version}",))
+        )
+        with in_process(environment) as http:
+            headers = _headers(http, certs)
+            estate = _estate(http, headers)
+            claims = http.get(f"/doedsbojournaler/{estate}/krav", headers=headers).json()
+            assert claims
+            for claim in claims:
+                path = CLAIM_DOCUMENTS.format(doedsbojournalId=estate, kravId=claim["kravId"])
+                documents = http.get(path, headers=headers)
+                assert documents.status_code == 200 and documents.json(), version
+                assert checker.problems(CLAIM_DOCUMENTS, documents) == [], version
+                assert {d["relation"] for d in documents.json()} == {claim["kravId"]}
+                content = http.get(
+                    f"/doedsbojournaler/{estate}/bilag/{documents.json()[0]['bilagId']}/indhold",
+                    headers=headers,
+                )
+                assert content.headers["content-type"] == "application/pdf"
+                _assert_readable_pdf(content.content)
+
+
+def test_seeded_documents_are_the_same_after_a_reset_and_differ_by_seed(
+    certs: Path, tmp_path: Path
+) -> None:
+    environment = create_environment(settings(certs, tmp_path / "data", rate=0))
+    before = _documents(environment, certs)
+    wipe_and_reseed(environment)
+    assert _documents(environment, certs) == before
+    other = create_environment(settings(certs, tmp_path / "other", seed=2, rate=0))
+    assert _documents(other, certs) != before
+
+
+def _documents(environment: TestEnvironment, certs: Path) -> list[Any]:
+    """Every seeded claim's documents, with their content, in order."""
+    found: list[Any] = []
+    with in_process(environment) as http:
+        headers = _headers(http, certs)
+        estates = http.post(
+            "/doedsbojournaler", json={}, params={"size": 100}, headers=headers
+        ).json()
+        for estate in (e["doedsbojournalId"] for e in estates):
+            claims = http.get(f"/doedsbojournaler/{estate}/krav", headers=headers).json()
+            for claim in claims:
+                path = CLAIM_DOCUMENTS.format(doedsbojournalId=estate, kravId=claim["kravId"])
+                for document in http.get(path, headers=headers).json():
+                    url = f"/doedsbojournaler/{estate}/bilag/{document['bilagId']}/indhold"
+                    found.append((document, http.get(url, headers=headers).content))
+    assert found
+    return found
+
+
+def _assert_readable_pdf(content: bytes) -> None:
+    """Header, trailer, and an xref whose offsets point at the objects it names."""
+    assert content.startswith(b"%PDF-1.") and content.rstrip().endswith(b"%%EOF")
+    start = int(re.findall(rb"startxref\s+(\d+)", content)[-1])
+    assert content[start:].startswith(b"xref")
+    offsets = re.findall(rb"(\d{10}) 00000 n ", content[start:])
+    assert offsets
+    for number, offset in enumerate(offsets, start=1):
+        assert content[int(offset) :].startswith(b"%d 0 obj" % number)
+    assert b"Fiktivt" in content
