@@ -36,6 +36,8 @@ class Cell:
     unexplained: list[str]
     not_observed: list[str]
     run_id: str
+    errors: list[str] = field(default_factory=list)
+    """Why a run could not test (no token, nothing tested): such a cell proves nothing."""
 
 
 @dataclass
@@ -49,7 +51,7 @@ class Matrix:
 
     @property
     def agrees(self) -> bool:
-        return not any(c.unexplained for c in self.cells)
+        return not any(c.unexplained or c.errors for c in self.cells)
 
 
 def run_matrix(
@@ -110,6 +112,7 @@ def run_matrix(
                     unexplained=[op for op in failing if op in unexplained],
                     not_observed=[op for op in predicted if op not in failing],
                     run_id=", ".join(r.run_id for r in reports),
+                    errors=[e for r in reports for e in _errors(r)],
                 )
             )
     return matrix
@@ -173,6 +176,12 @@ def _segments(label: str) -> tuple[str, ...]:
     return tuple(label.split(" ", 1)[1].strip("/").split("/"))
 
 
+def _errors(report: RunReport) -> list[str]:
+    if report.operations.get("tested", 0) == 0:
+        return [f"{report.run_id}: no operation was tested", *report.errors]
+    return [f"{report.run_id}: {e}" for e in report.errors]
+
+
 def _run(options: RunOptions, credentials: Credentials) -> RunReport:
     report = run_contract(options, credentials, say=lambda text: None).report
     assert report is not None, "only a dry run has no report"
@@ -191,7 +200,9 @@ def matrix_markdown(matrix: Matrix) -> str:
         row = [client]
         for environment in matrix.versions:
             cell = matrix.cell(client, environment)
-            if cell.passed:
+            if cell.errors:
+                row.append("⚠ error: the run could not test")
+            elif cell.passed:
                 row.append("pass")
             else:
                 mark = " ⚠ unexplained" if cell.unexplained else ""
@@ -199,6 +210,9 @@ def matrix_markdown(matrix: Matrix) -> str:
         lines.append("| " + " | ".join(row) + " |")
     lines += ["", "Predicted by `skifte diff` (breaking) and seen by the contract run:", ""]
     for cell in matrix.cells:
+        if cell.errors:
+            lines.append(f"- {cell.client} → {cell.environment}: ⚠ {'; '.join(cell.errors)}")
+            continue
         if cell.client == cell.environment:
             continue
         which = f" ({', '.join(cell.unexplained)})" if cell.unexplained else ""

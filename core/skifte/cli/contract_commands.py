@@ -185,8 +185,11 @@ def matrix_command(
         json.dumps(asdict(matrix), indent=2), encoding="utf-8"
     )
     out.print(text, markup=False)
-    if not matrix.agrees:
+    if any(cell.errors for cell in matrix.cells):
+        err.print("[bold red]runs that could not test[/]: their cells prove nothing")
+    if any(cell.unexplained for cell in matrix.cells):
         err.print("[bold red]unexplained drift[/]: failures no predicted change explains")
+    if not matrix.agrees:
         raise typer.Exit(EXIT_FAILED)
 
 
