@@ -14,6 +14,7 @@ total_count_header      paged answers carry the X-Total-Count they declare
 known_record_available  a record the environment showed this run, and the run has not
                         deleted, is found: a 404 there means a missing operation or a
                         lost record (records.py says which record a request needs)
+outcomes         what every check said, collected from schemathesis's events (outcomes.py)
 """
 
 from __future__ import annotations
@@ -34,11 +35,13 @@ from schemathesis import CheckContext, HookContext, Response
 
 from .guard import CPR_SHAPED, make_fictitious, might_identify, real_cprs, received
 from .ledger import Ledger
+from .outcomes import register as collect_outcomes
 from .records import KnownRecord, KnownRecords, PathIndex
 from .settings import HookSettings
 
 SETTINGS = HookSettings.from_environment()
 LEDGER = Ledger(Path(SETTINGS.ledger))
+collect_outcomes(Path(SETTINGS.ledger))
 RECORDS = KnownRecords(PathIndex.read(Path(SETTINGS.paths)))
 RUN_HEADER = "X-Skifte-Run"
 MAX_WAIT = 30.0

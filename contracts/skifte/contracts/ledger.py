@@ -6,6 +6,7 @@ Entries hold methods, paths, statuses and times, never a token or a secret.
 
 from __future__ import annotations
 
+import atexit
 import json
 import threading
 import time
@@ -15,6 +16,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 LEDGER_FILE = "ledger.ndjson"
+DURABLE = frozenset({"created"})
+"""Kinds on disk as soon as written: the clean-up deletes what these name, even after a crash."""
+FLUSH_SECONDS = 0.5
 
 
 class Ledger:
@@ -23,14 +27,26 @@ class Ledger:
         self.path = folder / LEDGER_FILE
         self._lock = threading.Lock()
         self._handle: TextIO | None = None
+        self._flushed = 0.0
 
     def write(self, kind: str, **fields: Any) -> None:
         line = json.dumps({"kind": kind, "time": time.time(), **fields}, ensure_ascii=False)
         with self._lock:
             if self._handle is None:
-                # Line-buffered: every entry is on disk when written, without reopening the file.
-                self._handle = self.path.open("a", encoding="utf-8", buffering=1)
+                self._handle = self.path.open("a", encoding="utf-8")
+                atexit.register(self.close)
             self._handle.write(line + "\n")
+            # A flush per entry costs more than the hooks' own work; the rest waits a moment.
+            now = time.monotonic()
+            if kind in DURABLE or now - self._flushed >= FLUSH_SECONDS:
+                self._handle.flush()
+                self._flushed = now
+
+    def close(self) -> None:
+        with self._lock:
+            if self._handle is not None:
+                self._handle.close()
+                self._handle = None
 
     def entries(self, kind: str | None = None) -> Iterator[dict[str, Any]]:
         if not self.path.exists():

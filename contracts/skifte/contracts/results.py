@@ -1,4 +1,4 @@
-"""What schemathesis reported, read from its JSON report and NDJSON event stream."""
+"""What schemathesis reported: its JSON report, and what the checks said (outcomes.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from .outcomes import OUTCOMES_FILE
 
 # Headers that authenticate: shown as a placeholder, whatever schemathesis printed.
 # Only these exact words are left for the shell to expand; everything else is quoted.
@@ -38,9 +40,10 @@ class SchemathesisResults:
     """check → {"success": n, "failure": n} over every case."""
 
 
-def read_results(report_dir: Path) -> SchemathesisResults:
+def read_results(work: Path) -> SchemathesisResults:
+    """From a run's folder: `schemathesis/json-*.json` and the checks' `checks.json`."""
     results = SchemathesisResults()
-    summary = _latest(report_dir, "json-*.json")
+    summary = _latest(work / "schemathesis", "json-*.json")
     if summary is not None:
         data = json.loads(summary.read_text(encoding="utf-8"))
         results.exit_code = data.get("exit_code")
@@ -49,45 +52,22 @@ def read_results(report_dir: Path) -> SchemathesisResults:
         results.cases_generated = data["test_cases"]["generated"]
         results.phases = {name: p["status"] for name, p in data["phases"].items()}
         results.errors = [_error_text(e) for e in data.get("errors") or []]
-    events = _latest(report_dir, "ndjson-*.ndjson")
-    if events is not None:
-        seen: set[tuple[str, str, str]] = set()
-        with events.open(encoding="utf-8") as handle:
-            for line in handle:
-                event = json.loads(line)
-                finished = event.get("ScenarioFinished")
-                if finished:
-                    _collect(finished.get("recorder") or {}, results, seen)
-    return results
-
-
-def _collect(
-    recorder: dict[str, Any], results: SchemathesisResults, seen: set[tuple[str, str, str]]
-) -> None:
-    interactions = recorder.get("interactions") or {}
-    for case_id, checks in (recorder.get("checks") or {}).items():
-        for check in checks:
-            counts = results.checks.setdefault(check["name"], {"success": 0, "failure": 0})
-            status = "failure" if check["status"] == "failure" else "success"
-            counts[status] += 1
-            info = (check.get("failure_info") or {}).get("failure")
-            if not info:
-                continue
-            key = (check["name"], info.get("operation", ""), info.get("title", ""))
-            if key in seen:
-                continue
-            seen.add(key)
-            request = (interactions.get(case_id) or {}).get("request") or {}
-            results.failures.append(
-                Failure(
-                    check=check["name"],
-                    code=info.get("code", ""),
-                    title=info.get("title", ""),
-                    operation=info.get("operation", recorder.get("label", "")),
-                    message=info.get("message") or "",
-                    curl=curl(request),
-                )
+    outcomes = work / OUTCOMES_FILE
+    if outcomes.is_file():
+        data = json.loads(outcomes.read_text(encoding="utf-8"))
+        results.checks = data["checks"]
+        results.failures = [
+            Failure(
+                check=f["check"],
+                code=f["code"],
+                title=f["title"],
+                operation=f["operation"],
+                message=f["message"],
+                curl=curl(f["request"]),
             )
+            for f in data["failures"]
+        ]
+    return results
 
 
 def curl(request: dict[str, Any]) -> str:

@@ -1,0 +1,101 @@
+"""What the checks said, collected inside `st run` and written as one small JSON file.
+
+A schemathesis CLI event handler (registered when hooks.py loads this module) reads
+each finished scenario: it counts every check's successes and failures and keeps
+each distinct failure (check, operation, title) with the request that showed it.
+schemathesis's own NDJSON stream holds the same, but serialises every request and
+response of the run to get there, which costs more than the hooks themselves.
+
+Credentials never reach the file: authenticating headers are masked here, and
+results.py prints them as placeholders.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+from typing import Any
+
+from schemathesis.cli import handler
+from schemathesis.cli.commands.run.handlers.base import EventHandler
+from schemathesis.engine import Status, events
+from schemathesis.engine.recorder import ScenarioRecorder
+
+OUTCOMES_FILE = "checks.json"
+MASKED = "[Filtered]"
+SECRET_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization", "set-cookie"})
+
+
+class CheckOutcomes:
+    def __init__(self) -> None:
+        self.checks: dict[str, dict[str, int]] = {}
+        """check → {"success": n, "failure": n} over every case."""
+        self.failures: list[dict[str, Any]] = []
+        self._seen: set[tuple[str, str, str]] = set()
+
+    def add(self, recorder: ScenarioRecorder) -> None:
+        for case_id, checks in recorder.checks.items():
+            for check in checks:
+                failed = check.status == Status.FAILURE
+                counts = self.checks.setdefault(check.name, {"success": 0, "failure": 0})
+                counts["failure" if failed else "success"] += 1
+                info = check.failure_info
+                if not failed or info is None:
+                    continue
+                failure = info.failure
+                operation = failure.operation or recorder.label
+                key = (check.name, operation, failure.title)
+                if key in self._seen:
+                    continue
+                self._seen.add(key)
+                interaction = recorder.interactions.get(case_id)
+                self.failures.append(
+                    {
+                        "check": check.name,
+                        "code": failure.code,
+                        "title": failure.title,
+                        "operation": operation,
+                        "message": failure.message or "",
+                        "request": _request(interaction.request) if interaction else {},
+                    }
+                )
+
+    def write(self, folder: Path) -> Path:
+        """Written whole, then renamed into place: a reader never sees half a file."""
+        path = folder / OUTCOMES_FILE
+        partial = path.with_suffix(".partial")
+        data = {"checks": self.checks, "failures": self.failures}
+        partial.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        partial.replace(path)
+        return path
+
+
+def _request(request: Any) -> dict[str, Any]:
+    headers = {
+        name: ([MASKED] if name.lower() in SECRET_HEADERS else list(values))
+        for name, values in (request.headers or {}).items()
+    }
+    body = request.body
+    return {
+        "method": request.method,
+        "uri": request.uri,
+        "headers": headers,
+        "body": {"$base64": base64.b64encode(body).decode()} if body else None,
+    }
+
+
+def register(folder: Path) -> None:
+    """Have `st run` hand every event to a collector that writes to `folder` at the end."""
+
+    @handler()
+    class _Collector(EventHandler[Any]):
+        def __init__(self, *args: Any, **params: Any) -> None:
+            self.outcomes = CheckOutcomes()
+
+        def handle_event(self, ctx: Any, event: events.EngineEvent) -> None:
+            if isinstance(event, events.ScenarioFinished):
+                self.outcomes.add(event.recorder)
+
+        def shutdown(self, ctx: Any) -> None:
+            self.outcomes.write(folder)
