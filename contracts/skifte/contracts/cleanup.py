@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ssl
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,8 +25,15 @@ class Cleanup:
 
 
 def clean_up(
-    ledger: Ledger, api: Api, base_url: str, token_url: str, credentials: Credentials
+    ledger: Ledger,
+    api: Api,
+    base_url: str,
+    token_url: str,
+    credentials: Credentials,
+    *,
+    parallel: int = 1,
 ) -> Cleanup:
+    """`parallel` deletes at a time: more than one only where no one else is served."""
     outcome = Cleanup()
     created = [e["location"] for e in ledger.entries("created")]
     if not created:
@@ -36,26 +44,36 @@ def clean_up(
         if e["method"] == "DELETE" and e["status"] < 300
     }
     deletable = [op.path for op in api.operations if op.method == "DELETE"]
+    to_delete = []
+    for location in dict.fromkeys(created):
+        if location in deleted_during_run:
+            outcome.already_gone.append(location)
+        elif not any(_matches(template, location) for template in deletable):
+            outcome.kept.append(location)
+        else:
+            to_delete.append(location)
+    if not to_delete:
+        return outcome
     scopes = " ".join(s for scheme in api.security_schemes for s in scheme.scopes)
     with httpx.Client(base_url=base_url, verify=_tls(credentials), timeout=30) as http:
         try:
             token = _token(http, token_url, credentials, scopes)
         except httpx.HTTPError:
-            outcome.failed.extend(dict.fromkeys(created))  # cannot authenticate: all remain
+            outcome.failed.extend(to_delete)  # cannot authenticate: all remain
             return outcome
-        for location in dict.fromkeys(created):
-            if location in deleted_during_run:
-                outcome.already_gone.append(location)
-            elif not any(_matches(template, location) for template in deletable):
-                outcome.kept.append(location)
-            else:
-                try:
-                    response = http.delete(location, headers={"Authorization": f"Bearer {token}"})
-                except httpx.HTTPError:
-                    outcome.failed.append(location)
-                    continue
-                bucket = {204: outcome.deleted, 200: outcome.deleted, 404: outcome.already_gone}
-                bucket.get(response.status_code, outcome.failed).append(location)
+
+        def delete(location: str) -> int | None:
+            try:
+                response = http.delete(location, headers={"Authorization": f"Bearer {token}"})
+            except httpx.HTTPError:
+                return None
+            return response.status_code
+
+        with ThreadPoolExecutor(max_workers=max(parallel, 1)) as pool:
+            statuses = list(pool.map(delete, to_delete))
+    for location, status in zip(to_delete, statuses, strict=True):
+        bucket = {204: outcome.deleted, 200: outcome.deleted, 404: outcome.already_gone}
+        bucket.get(status or 0, outcome.failed).append(location)
     return outcome
 
 
