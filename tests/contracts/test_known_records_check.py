@@ -46,8 +46,11 @@ def test_an_older_environment_fails_where_the_newer_release_added_operations(
     assert all("the operation is missing" in f.message for f in missing)
     # The check looked at each estate before judging: those looks are in the ledger.
     ledger = tmp_path / "reports" / report.run_id / "ledger.ndjson"
-    looks = [e for e in map(json.loads, ledger.read_text().splitlines()) if e.get("probe")]
+    entries = [json.loads(line) for line in ledger.read_text().splitlines()]
+    looks = [e for e in entries if e["kind"] == "probe"]
     assert looks and {e["status"] for e in looks} == {200}
+    # A look is not the run exercising an operation: readiness and link counts skip it.
+    assert report.requests["sent"] == sum(1 for e in entries if e["kind"] == "request")
 
 
 def test_a_healthy_run_with_deletes_and_reads_after_them_passes(

@@ -173,6 +173,12 @@ def test_a_repeated_query_parameter_counts_by_the_value_validation_checked(
         f"/doedsbojournaler/{estate}/krav?size=2&ukendt=x", headers=session.headers
     )
     assert unknown.status_code == 200 and unknown.json() == paged.json()
+    # So is a search field it does not declare.
+    everything = session.http.post("/doedsbojournaler", json={}, headers=session.headers)
+    ignored = session.http.post(
+        "/doedsbojournaler", json={"ukendtFelt": "x"}, headers=session.headers
+    )
+    assert ignored.status_code == 200 and ignored.json() == everything.json() != []
 
 
 def test_unknown_ids_and_methods(session: Session) -> None:

@@ -52,10 +52,9 @@ _sent = [0]
 _lock = threading.Lock()
 _CPR_BYTES = re.compile(CPR_SHAPED.pattern.encode())
 _ID_KEY = re.compile(r"\w*[Ii]d")
-_session: list[requests.Session] = []
+_BASE_PATH = urlsplit(SETTINGS.base_url).path.rstrip("/")
 _looked: dict[str, int] = {}
-"""Record path → the status a look at it got: one look per record is enough (a record the
-run deletes is no longer known, so it is not asked about again)."""
+"""Record path → the status a look at it got, where asking again would tell nothing new."""
 
 
 Case = GenericCase[Any]
@@ -123,6 +122,9 @@ def before_call(context: HookContext, case: Case, kwargs: dict[str, Any]) -> Non
         assert target is not None and case.path_parameters is not None
         case.path_parameters = {**case.path_parameters, target: str(uuid.uuid4())}
         LEDGER.write("redirected", operation=case.operation.label, method=case.method.upper())
+    if case.method.upper() == "DELETE":
+        # Forgotten before it is sent: another worker's 404 meanwhile is no lost record.
+        RECORDS.forget(_BASE_PATH + case.formatted_path)
 
 
 @schemathesis.hook
@@ -236,34 +238,33 @@ def _look_at(record: KnownRecord, case: Case, scheme: str, netloc: str) -> int |
         answer = _send("GET", url, headers={"Authorization": token, RUN_HEADER: SETTINGS.run_id})
     except requests.RequestException:
         return None
+    # Its own kind: a look is not the run exercising an operation (readiness, link counts).
     LEDGER.write(
-        "request",
+        "probe",
         method="GET",
         path=record.template,
         url_path=urlsplit(url).path,
-        operation=f"GET {record.template}",
         status=answer.status_code,
-        probe=True,
     )
-    if 200 <= answer.status_code < 300 or answer.status_code == 404:  # clear answers only
+    status = answer.status_code
+    # Remembered: a 404, a 429 (no verdict, and no asking again), and the run's own
+    # records found (only the run deletes those); someone else's record may go any time.
+    if status in (404, 429) or (record.created and 200 <= status < 300):
         with _lock:
-            _looked[record.path] = answer.status_code
-    return answer.status_code
+            _looked[record.path] = status
+    return status
 
 
 def _send(method: str, url: str, **options: Any) -> requests.Response:
     """The hooks' own calls (token, a look at a record), over the run's TLS.
 
     requests, not httpx: schemathesis sends with requests, so its process loads no
-    second HTTP library for the few calls the hooks make themselves. TLS settings go
-    with every call: a session's own `verify` loses to REQUESTS_CA_BUNDLE.
+    second HTTP library for the few calls the hooks make themselves. No session: the
+    calls are few, come from several workers, and must carry no cookie from elsewhere;
+    TLS settings go with every call (a session's `verify` loses to REQUESTS_CA_BUNDLE).
     """
-    with _lock:
-        if not _session:
-            _session.append(requests.Session())
-        session = _session[0]
     cert = (SETTINGS.cert, SETTINGS.key) if SETTINGS.cert and SETTINGS.key else SETTINGS.cert
-    return session.request(
+    return requests.request(
         method, url, verify=SETTINGS.ca or True, cert=cert, timeout=30, **options
     )
 

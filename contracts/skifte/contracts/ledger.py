@@ -1,4 +1,5 @@
-"""What a contract run did, written as it happens: one JSON object a line.
+"""What a contract run did: one JSON object a line, flushed every half second, at exit,
+and at once for what the clean-up needs.
 
 The hooks inside schemathesis append; reports, clean-up and readiness read.
 Entries hold methods, paths, statuses and times, never a token or a secret.

@@ -110,7 +110,7 @@ class KnownRecords:
             return
         path = _normal(url_path)
         if method.upper() == "DELETE":
-            self._forget(path)
+            self.forget(path)
             return
         found: dict[str, bool] = {}
         if _ends_in_parameter(template):
@@ -153,8 +153,9 @@ class KnownRecords:
             return None
         return KnownRecord(path, _join(segments[: last + 1]), created, is_target)
 
-    def _forget(self, path: str) -> None:
+    def forget(self, url_path: str) -> None:
         """A deleted record is gone, and so is everything under it."""
+        path = _normal(url_path)
         with self._lock:
             for known in [k for k in self._known if k == path or k.startswith(path + "/")]:
                 del self._known[known]

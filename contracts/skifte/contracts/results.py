@@ -9,12 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .outcomes import OUTCOMES_FILE
+from .outcomes import OUTCOMES_FILE, SECRET_HEADERS
 
 # Headers that authenticate: shown as a placeholder, whatever schemathesis printed.
 # Only these exact words are left for the shell to expand; everything else is quoted.
 _PLACEHOLDERS = {"$CLIENT_CERT", "$CLIENT_KEY", "$CA", "Authorization: Bearer $SKIFTE_TOKEN"}
-_SECRET_HEADERS = {"authorization", "cookie", "proxy-authorization"}
 
 
 @dataclass(frozen=True)
@@ -76,7 +75,7 @@ def curl(request: dict[str, Any]) -> str:
         return ""
     parts = ["curl", "-X", request.get("method", "GET")]
     for name, values in sorted((request.get("headers") or {}).items()):
-        if name.lower() in _SECRET_HEADERS:
+        if name.lower() in SECRET_HEADERS:
             parts += [
                 "-H",
                 (

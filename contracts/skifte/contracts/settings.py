@@ -24,7 +24,8 @@ class HookSettings:
     key: str | None
     ca: str | None
     ledger: str
-    """Folder where the hooks append what they saw (NDJSON), for reports and clean-up."""
+    """The run's folder: the hooks append what they saw (ledger.ndjson, for reports and
+    clean-up) and write what the checks said (checks.json, outcomes.py) there."""
     paths: str
     """The release's path index (records.py `PathIndex`, JSON): which records a request needs."""
     token_refresh: int = 240

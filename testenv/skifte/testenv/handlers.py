@@ -150,8 +150,8 @@ def _list(call: Call, store: Store, schema: Schema | None) -> Result:
     # counts by its first value, the one validation checked.
     declared = {p.name for p in route.operation.parameters if p.location == "query"}
     filters = {k: v[0] for k, v in call.query.items() if k in declared and k not in _PAGING}
-    if isinstance(call.body, dict):
-        filters.update(call.body)
+    if isinstance(call.body, dict):  # a search: its known fields filter, as the query's do
+        filters.update(known_only(call.body, _request_schema(route)))
     records = [r for r in records if _matches(r, filters)]
     records = _sorted(records, call.query)
     page = int(call.query.get("page", ["0"])[0] or 0)

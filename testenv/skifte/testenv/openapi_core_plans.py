@@ -38,7 +38,7 @@ from openapi_core.validation.schemas.factories import SchemaValidatorsFactory
 from openapi_core.validation.schemas.validators import SchemaValidator
 
 _MEDIA_TYPES_PER_OPERATION = 64
-"""Content types seen per operation; multipart ones differ by boundary, so keep a bound."""
+"""Content types seen per operation (charset spellings vary): a bound all the same."""
 _NO_DEFAULT = object()
 
 
@@ -168,7 +168,10 @@ class _PlannedParameters(_PlannedValidator):
     ) -> Parameters:
         key = tuple(operation.parts)
         if key not in self._plans:
-            self._plans[key] = self._plan(operation, path)
+            try:
+                self._plans[key] = self._plan(operation, path)
+            except Exception:  # a parameter the plan cannot read: openapi-core reads it
+                self._plans[key] = None
         plan = self._plans[key]
         if plan is not None:
             # A problem with the request: openapi-core's own code describes it.
@@ -235,7 +238,8 @@ class _PlannedBody(_PlannedValidator):
         self._plans: dict[tuple[str | int, ...], dict[str, _MediaTypePlan]] = {}
 
     def _get_body(self, body: bytes | None, mimetype: str, operation: SchemaPath) -> Any:
-        if body and "requestBody" in operation:
+        # Multipart bodies differ by boundary, so a plan would never be reused: openapi-core's.
+        if body and not mimetype.startswith("multipart/") and "requestBody" in operation:
             # No such media type, or a bad body: openapi-core's own code describes it.
             with contextlib.suppress(Exception):
                 plan = self._media_type_plan(operation, mimetype)
