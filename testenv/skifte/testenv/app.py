@@ -33,6 +33,7 @@ from .routes import Route, build_routes
 from .security import Refusal, Security
 from .store import Store
 from .validation import RequestValidator
+from .values import known_only
 
 NOTICE_HEADER = "X-Testmiljoe-Nulstilles"
 STATUS_PATH = "/status"
@@ -182,7 +183,10 @@ class TestEnvironment:
         query: dict[str, list[str]] = {}
         for key, value in query_items:
             query.setdefault(key, []).append(value)
-        call = Call(route, params, query, parsed, client, request.headers.get("idempotency-key"))
+        # What the release does not declare, it ignores: neither stored nor filtered on.
+        known = known_only(parsed, _request_schema(op, content_type))
+        idempotency_key = request.headers.get("idempotency-key")
+        call = Call(route, params, query, known, client, idempotency_key, sent=parsed)
         status = _success_status(op)
         result = handle(call, self.store, _response_schema(op, status), status)
         return self._result(op, result, faults, str(request.base_url).rstrip("/"))
@@ -323,6 +327,18 @@ def _client_certificate(request: Request) -> str | None:
 def _success_status(op: Operation) -> int:
     statuses = [r.status for r in op.success_responses if r.status.isdigit()]
     return int(statuses[0]) if statuses else 200
+
+
+def _request_schema(op: Operation, content_type: str) -> Schema | None:
+    """The schema of the media type the body came as (validation found it)."""
+    if op.request_body is None:
+        return None
+    media = content_type.split(";")[0].strip().lower()
+    content = op.request_body.content
+    found = next((m for m in content if m.name == media), None)
+    if found is None and len(content) == 1:
+        found = content[0]
+    return found.schema if found else None
 
 
 def _response_schema(op: Operation, status: int) -> Schema | None:

@@ -1,8 +1,7 @@
 """The actions of routes.py on the store: create, list, search, read, update, delete, ...
 
 Handlers speak in wire JSON and return a `Result`; app.py turns it into HTTP.
-Only the creator of a record may change it: anyone else gets 403. Fields a body
-holds that the release does not declare are ignored, as that release would.
+Only the creator of a record may change it: anyone else gets 403.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from skifte.api import Schema
 from . import domain
 from .routes import Route
 from .store import Record, Store, now_iso
-from .values import conform, known_only, synthesize
+from .values import conform, synthesize
 
 
 @dataclass
@@ -28,9 +27,12 @@ class Call:
     params: dict[str, str]
     query: dict[str, list[str]]
     body: Any
-    """Parsed JSON, or for multipart the form fields (files as `Upload`)."""
+    """Parsed JSON, or for multipart the form fields (files as `Upload`), with only the
+    fields the release declares: what it does not know, it ignores."""
     client: str
     idempotency_key: str | None = None
+    sent: Any = None
+    """The body as sent, ignored fields included: "the same content" for idempotency."""
 
 
 @dataclass(frozen=True)
@@ -104,9 +106,7 @@ def present(record: Record, route: Route, schema: Schema | None) -> Any:
 def _create(call: Call, store: Store, schema: Schema | None, success: int) -> Result:
     scope = _scope(call, len(call.route.params))
     data, upload = _split_upload(call.body)
-    # "The same content" is what was sent, fields this release ignores included.
-    fingerprint = _fingerprint(data, upload)
-    data = known_only(data, _request_schema(call.route))
+    fingerprint = _fingerprint(_split_upload(call.sent)[0], upload)
     collection_path = _concrete(call.route.operation.path, call.params)
     if call.idempotency_key:
         # The same key with the same content returns the first record; with other content, 409.
@@ -150,8 +150,8 @@ def _list(call: Call, store: Store, schema: Schema | None) -> Result:
     # counts by its first value, the one validation checked.
     declared = {p.name for p in route.operation.parameters if p.location == "query"}
     filters = {k: v[0] for k, v in call.query.items() if k in declared and k not in _PAGING}
-    if isinstance(call.body, dict):  # a search: its known fields filter, as the query's do
-        filters.update(known_only(call.body, _request_schema(route)))
+    if isinstance(call.body, dict):  # a search: its fields filter, as the query's do
+        filters.update(call.body)
     records = [r for r in records if _matches(r, filters)]
     records = _sorted(records, call.query)
     page = int(call.query.get("page", ["0"])[0] or 0)
@@ -168,7 +168,7 @@ def _update(call: Call, store: Store, schema: Schema | None) -> Result:
         return not_found("Posten")
     if record.owner != call.client:
         return Result(403, error=("Kun den, der har oprettet posten, kan ændre den", None))
-    data = _known_body(call)
+    data = dict(call.body) if isinstance(call.body, dict) else {}
     updated = store.update(record.collection, record.scope, record.id, data)
     changed = Record(
         record.collection, record.scope, record.id, record.owner, data, record.created, updated
@@ -193,7 +193,7 @@ def _put_singleton(call: Call, store: Store, schema: Schema | None, success: int
     if existing is not None and existing.owner != call.client:
         return Result(403, error=("Kun den, der har registreret posten, kan ændre den", None))
     now = now_iso()
-    data = _known_body(call)
+    data = dict(call.body) if isinstance(call.body, dict) else {}
     created = existing.created if existing else now
     record = Record(call.route.collection, scope, record_id, call.client, data, created, now)
     store.upsert(record)
@@ -242,20 +242,6 @@ def _split_upload(body: Any) -> tuple[dict[str, Any], Upload | None]:
         return {}, None
     upload = next((v for v in body.values() if isinstance(v, Upload)), None)
     return {k: v for k, v in body.items() if not isinstance(v, Upload)}, upload
-
-
-def _known_body(call: Call) -> dict[str, Any]:
-    """The body as the release knows it: fields it does not declare are ignored, not kept."""
-    body = dict(call.body) if isinstance(call.body, dict) else {}
-    known: dict[str, Any] = known_only(body, _request_schema(call.route))
-    return known
-
-
-def _request_schema(route: Route) -> Schema | None:
-    """The schema a body was validated against; with several media types, not known here."""
-    body = route.operation.request_body
-    schemas = [media.schema for media in body.content] if body else []
-    return schemas[0] if len(schemas) == 1 else None
 
 
 def file_fields(upload: Upload, schema: Schema | None) -> dict[str, Any]:
