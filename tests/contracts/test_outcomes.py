@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -64,3 +66,12 @@ def test_outcomes_count_every_check_and_keep_each_failure_once(tmp_path: Path) -
     # The reproduction names its credentials as placeholders, never a value.
     assert '"Authorization: Bearer $SKIFTE_TOKEN"' in failure.curl
     assert TOKEN not in failure.curl and "X-Skifte-Run: run-1" in failure.curl
+
+
+def test_the_command_side_loads_no_schemathesis() -> None:
+    # schemathesis runs in its own process; loading it here too would only slow the start.
+    code = "import sys, skifte.cli, skifte.contracts.runner; print('schemathesis' in sys.modules)"
+    shown = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert shown.strip() == "False"

@@ -1,6 +1,7 @@
 """Loaded inside `st run` (SCHEMATHESIS_HOOKS): auth, guards, the ledger, our own checks.
 
-auth             OAuth2 client credentials over mutual TLS, refreshed before
+auth             OAuth2 client credentials over mutual TLS (the first token fetched
+                 while schemathesis loads the spec), refreshed before
                  expiry and after a 401
 before_call      every request tagged with the run's id (X-Skifte-Run); generated
                  CPR/CVR-shaped values made fictitious; then the last guard: a
@@ -24,6 +25,7 @@ import re
 import threading
 import time
 import uuid
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -64,25 +66,45 @@ class RefusedRequest(Exception):
     """A request the guards would not let leave the process."""
 
 
+def _fetch_token() -> str:
+    client_id = os.environ["SKIFTE_CLIENT_ID"]
+    secret = os.environ["SKIFTE_CLIENT_SECRET"]
+    data = {"grant_type": "client_credentials", "scope": " ".join(SETTINGS.scopes)}
+    response = _send("POST", SETTINGS.token_url, data=data, auth=(client_id, secret))
+    if response.status_code != 200:
+        error = (
+            response.json().get("error")
+            if response.headers.get("content-type", "").startswith("application/json")
+            else None
+        )
+        raise RuntimeError(
+            f"the token endpoint refused the client: {response.status_code} {error or ''}"
+        )
+    return str(response.json()["access_token"])
+
+
+def _fetch_early() -> Future[str]:
+    """The first token, fetched while schemathesis loads the spec; kept in memory only."""
+    future: Future[str] = Future()
+
+    def fetch() -> None:
+        try:
+            future.set_result(_fetch_token())
+        except Exception as exc:  # handed to the first get(), which raises it there
+            future.set_exception(exc)
+
+    threading.Thread(target=fetch, name="skifte-token", daemon=True).start()
+    return future
+
+
 @schemathesis.auth(refresh_interval=SETTINGS.token_refresh, retry_on=[401])
 class ClientCredentialsAuth:
     """The client-credentials grant over the same mutual TLS the API calls use."""
 
     def get(self, case: Case, context: Any) -> str:
-        client_id = os.environ["SKIFTE_CLIENT_ID"]
-        secret = os.environ["SKIFTE_CLIENT_SECRET"]
-        data = {"grant_type": "client_credentials", "scope": " ".join(SETTINGS.scopes)}
-        response = _send("POST", SETTINGS.token_url, data=data, auth=(client_id, secret))
-        if response.status_code != 200:
-            error = (
-                response.json().get("error")
-                if response.headers.get("content-type", "").startswith("application/json")
-                else None
-            )
-            raise RuntimeError(
-                f"the token endpoint refused the client: {response.status_code} {error or ''}"
-            )
-        return str(response.json()["access_token"])
+        with _lock:
+            early = _early_token.pop() if _early_token else None
+        return early.result() if early is not None else _fetch_token()
 
     def set(self, case: Case, data: str, context: Any) -> None:
         case.headers = _with_header(case.headers, "Authorization", f"Bearer {data}")
@@ -355,3 +377,7 @@ def _resolve(case: Case, node: dict[str, Any]) -> dict[str, Any]:
     for part in ref.removeprefix("#/").split("/"):
         target = target.get(part.replace("~1", "/").replace("~0", "~"), {})
     return target if isinstance(target, dict) else {}
+
+
+# Started last, once everything it calls is defined.
+_early_token: list[Future[str]] = [_fetch_early()]

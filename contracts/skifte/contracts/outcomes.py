@@ -15,12 +15,10 @@ from __future__ import annotations
 import base64
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from schemathesis.cli import handler
-from schemathesis.cli.commands.run.handlers.base import EventHandler
-from schemathesis.engine import Status, events
-from schemathesis.engine.recorder import ScenarioRecorder
+if TYPE_CHECKING:  # the reading side (results.py) runs without schemathesis loaded
+    from schemathesis.engine.recorder import ScenarioRecorder
 
 OUTCOMES_FILE = "checks.json"
 MASKED = "[Filtered]"
@@ -37,7 +35,7 @@ class CheckOutcomes:
     def add(self, recorder: ScenarioRecorder) -> None:
         for case_id, checks in recorder.checks.items():
             for check in checks:
-                failed = check.status == Status.FAILURE
+                failed = check.status.value == "failure"
                 counts = self.checks.setdefault(check.name, {"success": 0, "failure": 0})
                 counts["failure" if failed else "success"] += 1
                 info = check.failure_info
@@ -87,6 +85,9 @@ def _request(request: Any) -> dict[str, Any]:
 
 def register(folder: Path) -> None:
     """Have `st run` hand every event to a collector that writes to `folder` at the end."""
+    from schemathesis.cli import handler
+    from schemathesis.cli.commands.run.handlers.base import EventHandler
+    from schemathesis.engine import events
 
     @handler()
     class _Collector(EventHandler[Any]):

@@ -11,13 +11,15 @@ import html
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from skifte.api import Api
 
-from .cleanup import Cleanup
 from .ledger import Ledger, Summary
 from .results import Failure, SchemathesisResults
+
+if TYPE_CHECKING:  # loading the clean-up loads httpx: the runner does that meanwhile
+    from .cleanup import Cleanup
 
 
 @dataclass

@@ -8,6 +8,7 @@ records.py) + credentials in the environment
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import subprocess
@@ -22,7 +23,6 @@ from pathlib import Path
 from skifte.api import build_api
 from skifte.registry import Registry, Release
 
-from .cleanup import clean_up
 from .credentials import Credentials
 from .ledger import Ledger, summarise
 from .records import PathIndex
@@ -34,6 +34,7 @@ from .target import Target, local_target
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
 MAX_RESPONSE_TIME = 1.5
 LOCAL_PARALLEL_DELETES = 4
+STOP_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ def run_contract(
         exit_code = 1
         try:
             with (work / "schemathesis.log").open("w", encoding="utf-8") as log:
-                completed = subprocess.run(  # noqa: S603 - our own argument list, no shell
+                process = subprocess.Popen(  # noqa: S603 - our own argument list, no shell
                     command,
                     env={
                         **os.environ,
@@ -144,11 +145,17 @@ def run_contract(
                     },
                     stdout=log,
                     stderr=subprocess.STDOUT,
-                    check=False,
                 )
-            exit_code = completed.returncode
+                try:
+                    # The clean-up (and httpx) load while schemathesis works, not after it.
+                    importlib.import_module(".cleanup", __package__)
+                    exit_code = process.wait()
+                finally:
+                    _stop(process)
         finally:
             # Whatever stopped the run (even Ctrl-C), what it created is removed.
+            from .cleanup import clean_up
+
             duration = time.time() - started
             # The local stand-in serves this run alone: its records can go a few at a time.
             cleanup = clean_up(
@@ -178,6 +185,18 @@ def run_contract(
     write_reports(report, work, secrets=[credentials.secret])
     _point_latest_at(options.report_dir / "latest", work)
     return RunOutcome(report, command, 0 if report.passed else 1)
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """After a Ctrl-C schemathesis gets a moment to stop by itself (it got the signal
+    too, and writes its reports); then it is stopped."""
+    if process.poll() is not None:
+        return
+    try:
+        process.wait(timeout=STOP_SECONDS)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def _point_latest_at(latest: Path, work: Path) -> None:
