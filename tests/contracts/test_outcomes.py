@@ -33,7 +33,7 @@ def _recorder() -> Any:
         method="GET",
         uri="https://127.0.0.1:8443/tvangsoploesningssager/9",
         headers={"Authorization": [f"Bearer {TOKEN}"], "X-Skifte-Run": ["run-1"]},
-        body=None,
+        encoded_body=None,
     )
     return SimpleNamespace(
         label=OPERATION,

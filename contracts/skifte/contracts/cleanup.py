@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 from skifte.api import Api
+from skifte.api.paths import matches
 
 from .credentials import Credentials
 from .ledger import Ledger
@@ -48,7 +49,7 @@ def clean_up(
     for location in dict.fromkeys(created):
         if location in deleted_during_run:
             outcome.already_gone.append(location)
-        elif not any(_matches(template, location) for template in deletable):
+        elif not any(matches(template, location) for template in deletable):
             outcome.kept.append(location)
         else:
             to_delete.append(location)
@@ -75,13 +76,6 @@ def clean_up(
         bucket = {204: outcome.deleted, 200: outcome.deleted, 404: outcome.already_gone}
         bucket.get(status or 0, outcome.failed).append(location)
     return outcome
-
-
-def _matches(template: str, path: str) -> bool:
-    wanted, actual = template.strip("/").split("/"), path.strip("/").split("/")
-    return len(wanted) == len(actual) and all(
-        w.startswith("{") or w == a for w, a in zip(wanted, actual, strict=True)
-    )
 
 
 def _token(http: httpx.Client, token_url: str, credentials: Credentials, scopes: str) -> str:

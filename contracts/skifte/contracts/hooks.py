@@ -35,6 +35,8 @@ import schemathesis
 from schemathesis import Case as GenericCase
 from schemathesis import CheckContext, HookContext, Response
 
+from skifte.api.paths import last_parameter
+
 from .guard import CPR_SHAPED, make_fictitious, might_identify, real_cprs, received
 from .ledger import Ledger
 from .outcomes import register as collect_outcomes
@@ -113,10 +115,7 @@ class ClientCredentialsAuth:
 @schemathesis.hook
 def before_call(context: HookContext, case: Case, kwargs: dict[str, Any]) -> None:
     case.headers = _with_header(case.headers, RUN_HEADER, SETTINGS.run_id)
-    with _lock:
-        _sent[0] += 1
-        over_budget = SETTINGS.max_requests is not None and _sent[0] > SETTINGS.max_requests
-    if over_budget:
+    if not _spend_one():
         _refuse(case, "request budget spent", 1, kind="over-budget")
     allowed = _seen_cprs  # only ever grows: a value added meanwhile is one more allowed
     outgoing = {
@@ -134,7 +133,10 @@ def before_call(context: HookContext, case: Case, kwargs: dict[str, Any]) -> Non
         if found:
             reason = f"plausibly real CPR number in {', '.join(sorted(set(found)))}"
             _refuse(case, reason, len(found))
-    target = _record_parameter(case.operation.path)
+    # The record a path acts on is its last segment, when a parameter. A path ending in
+    # a literal (`…/anmeldte-krav/{kravId}/stillingtagen`) writes a record of its own
+    # under another one (the liquidator's position on a claim), so it is not re-aimed.
+    target = last_parameter(case.operation.path)
     record = str((case.path_parameters or {}).get(target)) if target else None
     with _lock:
         foreign = record is not None and record in _seen_ids and record not in _created
@@ -152,16 +154,18 @@ def before_call(context: HookContext, case: Case, kwargs: dict[str, Any]) -> Non
 @schemathesis.hook
 def after_call(context: HookContext, case: Case, response: Response) -> None:
     status = response.status_code
+    url_path = urlsplit(str(response.request.url)).path
     LEDGER.write(
         "request",
         method=case.method.upper(),
         path=case.operation.path,
-        url_path=urlsplit(str(response.request.url)).path,
+        url_path=url_path,
         operation=case.operation.label,
         status=status,
     )
-    body = _json(response) if 200 <= status < 300 else None
-    if 200 <= status < 300:
+    succeeded = 200 <= status < 300
+    body = _json(response) if succeeded else None
+    if succeeded:
         # Most answers hold nothing CPR-shaped: one scan of the bytes spares the walk.
         cprs = received(body) if _CPR_BYTES.search(response.content) else set()
         ids = _ids(body)
@@ -177,7 +181,7 @@ def after_call(context: HookContext, case: Case, response: Response) -> None:
     RECORDS.note_answer(
         str(response.request.method),
         case.operation.path,
-        urlsplit(str(response.request.url)).path,
+        url_path,
         status,
         body,
         created,
@@ -251,10 +255,8 @@ def _look_at(record: KnownRecord, case: Case, scheme: str, netloc: str) -> int |
     )
     if token is None:
         return None
-    with _lock:
-        _sent[0] += 1  # a look is a request like any other: it counts against the budget
-        if SETTINGS.max_requests is not None and _sent[0] > SETTINGS.max_requests:
-            return None
+    if not _spend_one():  # a look is a request like any other
+        return None
     url = urlunsplit((scheme, netloc, quote(record.path), "", ""))
     try:
         answer = _send("GET", url, headers={"Authorization": token, RUN_HEADER: SETTINGS.run_id})
@@ -275,6 +277,13 @@ def _look_at(record: KnownRecord, case: Case, scheme: str, netloc: str) -> int |
         with _lock:
             _looked[record.path] = status
     return status
+
+
+def _spend_one() -> bool:
+    """One request of the run's budget; False once it is spent."""
+    with _lock:
+        _sent[0] += 1
+        return SETTINGS.max_requests is None or _sent[0] <= SETTINGS.max_requests
 
 
 def _send(method: str, url: str, **options: Any) -> requests.Response:
@@ -306,17 +315,6 @@ def _make_data_fictitious(case: Case, allowed: set[str]) -> None:
 def _refuse(case: Case, reason: str, count: int, kind: str = "refused") -> None:
     LEDGER.write(kind, operation=case.operation.label, reason=reason, count=count)
     raise RefusedRequest(f"refused before sending: {reason} ({case.operation.label})")
-
-
-def _record_parameter(path: str) -> str | None:
-    """The parameter naming the record a path acts on: its last segment, when a parameter.
-
-    A path ending in a literal (`…/anmeldte-krav/{kravId}/stillingtagen`) writes a record
-    of its own under another one: the liquidator's position on a creditor's claim is the
-    liquidator's record, so such writes are not re-aimed.
-    """
-    last = path.rstrip("/").rsplit("/", 1)[-1]
-    return last[1:-1] if last.startswith("{") and last.endswith("}") else None
 
 
 def _user_headers(headers: dict[str, Any]) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from skifte.api import build_api
+from skifte.api.paths import segments
 from skifte.api.python_names import package_name
 from skifte.diff import RULES, Change, diff_documents
 from skifte.diff.rules.operations import (
@@ -162,21 +163,21 @@ def _on_request_side(change: Change) -> bool:
     return rule is not None and rule.direction in ("request", "both")
 
 
+def _path_segments(label: str) -> tuple[str, ...]:
+    """`GET /a/{b}/c` → ("a", "{b}", "c")."""
+    return tuple(segments(label.split(" ", 1)[1]))
+
+
 def _finders(labels: set[str], operations: Iterable[str]) -> set[str]:
     """Operations on a path above one of `labels`' paths: they find (or show) the records
     the deeper operations need, e.g. the estate search before a claim under an estate."""
-    paths = {_segments(label) for label in labels}
+    paths = {_path_segments(label) for label in labels}
     found = set()
     for label in operations:
-        path = _segments(label)
+        path = _path_segments(label)
         if any(len(path) < len(deeper) and deeper[: len(path)] == path for deeper in paths):
             found.add(label)
     return found
-
-
-def _segments(label: str) -> tuple[str, ...]:
-    """`GET /a/{b}/c` → ("a", "{b}", "c")."""
-    return tuple(label.split(" ", 1)[1].strip("/").split("/"))
 
 
 def _errors(report: RunReport) -> list[str]:

@@ -12,7 +12,6 @@ results.py prints them as placeholders.
 
 from __future__ import annotations
 
-import base64
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,12 +73,12 @@ def _request(request: Any) -> dict[str, Any]:
         name: ([MASKED] if name.lower() in SECRET_HEADERS else list(values))
         for name, values in (request.headers or {}).items()
     }
-    body = request.body
+    encoded = request.encoded_body  # the recorder's own base64, cached there
     return {
         "method": request.method,
         "uri": request.uri,
         "headers": headers,
-        "body": {"$base64": base64.b64encode(body).decode()} if body else None,
+        "body": {"$base64": encoded} if encoded else None,
     }
 
 

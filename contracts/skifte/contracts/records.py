@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
+
+from skifte.api.paths import ends_in_parameter, is_parameter, join, segments
 
 if TYPE_CHECKING:  # loaded inside schemathesis by the hooks, which need no model of the API
     from skifte.api import Api, Operation
@@ -43,16 +44,16 @@ class PathIndex:
         templates = {_template(op.path) for op in api.operations}
         items: dict[str, str] = {}
         for template in sorted(templates):
-            segments = _segments(template)
-            for i, segment in enumerate(segments):
-                if i > 0 and _is_parameter(segment):
-                    items.setdefault(_join(segments[:i]), segment[1:-1])
+            parts = segments(template)
+            for i, segment in enumerate(parts):
+                if i > 0 and is_parameter(segment):
+                    items.setdefault(join(parts[:i]), segment[1:-1])
         return cls(
             readers=frozenset(_template(op.path) for op in api.operations if op.method == "GET"),
             collections=frozenset(
                 (op.method, _template(op.path))
                 for op in api.operations
-                if not _ends_in_parameter(op.path) and _acts_on_collection(op)
+                if not ends_in_parameter(op.path) and _acts_on_collection(op)
             ),
             items=items,
         )
@@ -113,7 +114,7 @@ class KnownRecords:
             self.forget(path)
             return
         found: dict[str, bool] = {}
-        if _ends_in_parameter(template):
+        if ends_in_parameter(template):
             found[path] = False
         item = self.index.items.get(_template(template))
         if item is not None:
@@ -133,25 +134,25 @@ class KnownRecords:
         A path ending in a parameter needs that record; a collection under a record
         needs the record; a singleton under a record may simply not exist yet.
         """
-        segments = _segments(template)
-        last = max((i for i, s in enumerate(segments) if _is_parameter(s)), default=None)
+        parts = segments(template)
+        last = max((i for i, s in enumerate(parts) if is_parameter(s)), default=None)
         if last is None:
             return None
-        is_target = last == len(segments) - 1
+        is_target = last == len(parts) - 1
         if not is_target and (method.upper(), _template(template)) not in self.index.collections:
             return None
-        sent = _segments(_normal(url_path))
-        base = len(sent) - len(segments)
+        sent = segments(_normal(url_path))
+        base = len(sent) - len(parts)
         if base < 0 or any(
-            not _is_parameter(t) and t != s for t, s in zip(segments, sent[base:], strict=True)
+            not is_parameter(t) and t != s for t, s in zip(parts, sent[base:], strict=True)
         ):
             return None
-        path = _join(sent[: base + last + 1])
+        path = join(sent[: base + last + 1])
         with self._lock:
             created = self._known.get(path)
         if created is None:
             return None
-        return KnownRecord(path, _join(segments[: last + 1]), created, is_target)
+        return KnownRecord(path, join(parts[: last + 1]), created, is_target)
 
     def forget(self, url_path: str) -> None:
         """A deleted record is gone, and so is everything under it."""
@@ -173,28 +174,10 @@ def _acts_on_collection(op: Operation) -> bool:
     return op.method == "GET" and answers_array
 
 
-def _segments(path: str) -> list[str]:
-    stripped = path.strip("/")
-    return stripped.split("/") if stripped else []
-
-
-def _join(segments: Iterable[str]) -> str:
-    return "/" + "/".join(segments)
-
-
 def _template(path: str) -> str:
-    return _join(_segments(path))
+    return join(segments(path))
 
 
 def _normal(url_path: str) -> str:
     """One spelling of a URL path: percent-escapes decoded, no trailing slash."""
-    return _join(unquote(s) for s in _segments(url_path.split("?", 1)[0]))
-
-
-def _is_parameter(segment: str) -> bool:
-    return segment.startswith("{") and segment.endswith("}")
-
-
-def _ends_in_parameter(template: str) -> bool:
-    segments = _segments(template)
-    return bool(segments) and _is_parameter(segments[-1])
+    return join(unquote(s) for s in segments(url_path.split("?", 1)[0]))

@@ -23,7 +23,6 @@ from jsonschema_path import SchemaPath
 from openapi_core.datatypes import Parameters, RequestParameters
 from openapi_core.deserializing.media_types.deserializers import MediaTypeDeserializer
 from openapi_core.deserializing.styles.deserializers import StyleDeserializer
-from openapi_core.protocols import Request
 from openapi_core.schema.parameters import get_style_and_explode
 from openapi_core.templating.paths.datatypes import PathOperationServer
 from openapi_core.templating.paths.finders import APICallPathFinder
@@ -117,7 +116,8 @@ class _Unplanned(Exception):
 
 
 class _PlannedValidator:
-    """What the parameter and body validators share: the operation found once per pattern."""
+    """What the parameter and body validators share (the path lookup is cached by
+    TemplatePathFinder, which both use)."""
 
     # openapi-core's validator attributes this mixin reads (typed loosely: each
     # validator class narrows them its own way).
@@ -128,21 +128,6 @@ class _PlannedValidator:
     extra_format_validators: Any
     forbid_unspecified_additional_properties: bool
     enforce_properties_required: bool
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._operations: dict[tuple[str, str, str], PathOperationServer] = {}
-
-    def _find_path(self, request: Request) -> PathOperationServer:
-        # The stand-in passes the operation's path template: one answer per template.
-        pattern = getattr(request, "path_pattern", None)
-        if not pattern:
-            return super()._find_path(request)  # type: ignore[misc, no-any-return]
-        key = (request.method, request.host_url, pattern)
-        found = self._operations.get(key)
-        if found is None:
-            found = self._operations[key] = super()._find_path(request)  # type: ignore[misc]
-        return found
 
     def _schema_validator(self, schema: SchemaPath) -> SchemaValidator:
         validator: SchemaValidator = self.schema_validators_factory.create(
