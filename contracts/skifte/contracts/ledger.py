@@ -29,6 +29,7 @@ class Ledger:
         self._lock = threading.Lock()
         self._handle: TextIO | None = None
         self._flushed = 0.0
+        self._cache: tuple[tuple[int, int], list[dict[str, Any]]] | None = None
 
     def write(self, kind: str, **fields: Any) -> None:
         line = json.dumps({"kind": kind, "time": time.time(), **fields}, ensure_ascii=False)
@@ -50,13 +51,22 @@ class Ledger:
                 self._handle = None
 
     def entries(self, kind: str | None = None) -> Iterator[dict[str, Any]]:
-        if not self.path.exists():
-            return
-        with self.path.open(encoding="utf-8") as handle:
-            for line in handle:
-                entry = json.loads(line)
-                if kind is None or entry["kind"] == kind:
-                    yield entry
+        for entry in self._read():
+            if kind is None or entry["kind"] == kind:
+                yield entry
+
+    def _read(self) -> list[dict[str, Any]]:
+        """Every entry, parsed once per state of the file: the readers after a run (the
+        clean-up, the summary, the link count) each ask for several kinds."""
+        try:
+            stat = self.path.stat()
+        except FileNotFoundError:
+            return []
+        state = (stat.st_size, stat.st_mtime_ns)
+        if self._cache is None or self._cache[0] != state:
+            with self.path.open(encoding="utf-8") as handle:
+                self._cache = (state, [json.loads(line) for line in handle])
+        return self._cache[1]
 
 
 @dataclass(frozen=True)

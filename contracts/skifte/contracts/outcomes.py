@@ -13,6 +13,7 @@ results.py prints them as placeholders.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,37 +27,47 @@ SECRET_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization", "s
 
 class CheckOutcomes:
     def __init__(self) -> None:
-        self.checks: dict[str, dict[str, int]] = {}
-        """check → {"success": n, "failure": n} over every case."""
+        self.counts: Counter[tuple[str, bool]] = Counter()
+        """(check, failed) → how many cases it judged so."""
         self.failures: list[dict[str, Any]] = []
         self._seen: set[tuple[str, str, str]] = set()
 
+    @property
+    def checks(self) -> dict[str, dict[str, int]]:
+        """check → {"success": n, "failure": n} over every case."""
+        return {
+            name: {"success": self.counts[name, False], "failure": self.counts[name, True]}
+            for name in sorted({name for name, _ in self.counts})
+        }
+
     def add(self, recorder: ScenarioRecorder) -> None:
+        # Called for every scenario, in schemathesis's event loop: kept lean.
+        counts = self.counts
         for case_id, checks in recorder.checks.items():
             for check in checks:
-                failed = check.status.value == "failure"
-                counts = self.checks.setdefault(check.name, {"success": 0, "failure": 0})
-                counts["failure" if failed else "success"] += 1
-                info = check.failure_info
-                if not failed or info is None:
-                    continue
-                failure = info.failure
-                operation = failure.operation or recorder.label
-                key = (check.name, operation, failure.title)
-                if key in self._seen:
-                    continue
-                self._seen.add(key)
-                interaction = recorder.interactions.get(case_id)
-                self.failures.append(
-                    {
-                        "check": check.name,
-                        "code": failure.code,
-                        "title": failure.title,
-                        "operation": operation,
-                        "message": failure.message or "",
-                        "request": _request(interaction.request) if interaction else {},
-                    }
-                )
+                failed = check.status == "failure"  # a StrEnum
+                counts[check.name, failed] += 1
+                if failed and check.failure_info is not None:
+                    self._keep(recorder, case_id, check.name, check.failure_info.failure)
+
+    def _keep(self, recorder: ScenarioRecorder, case_id: str, check: str, failure: Any) -> None:
+        """Each distinct failure once, with the request that showed it."""
+        operation = failure.operation or recorder.label
+        key = (check, operation, failure.title)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        interaction = recorder.interactions.get(case_id)
+        self.failures.append(
+            {
+                "check": check,
+                "code": failure.code,
+                "title": failure.title,
+                "operation": operation,
+                "message": failure.message or "",
+                "request": _request(interaction.request) if interaction else {},
+            }
+        )
 
     def write(self, folder: Path) -> Path:
         """Written whole, then renamed into place: a reader never sees half a file."""
