@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import ssl
+import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,15 +28,91 @@ class Cleanup:
     failed: list[str] = field(default_factory=list)
 
 
-def clean_up(
-    ledger: Ledger,
-    api: Api,
-    base_url: str,
-    token_url: str,
-    credentials: Credentials,
-    *,
-    parallel: int = 1,
-) -> Cleanup:
+TOKEN_MARGIN = 30.0
+"""Seconds before a token's expiry at which the clean-up no longer trusts it."""
+
+
+class Deleter:
+    """The clean-up's own authenticated connection to the target.
+
+    `start` opens it while the run goes (a token, a TLS connection), so that once the
+    run ends only the deletes remain. The token is the same grant the run's hooks use,
+    held in memory only, fetched again when it has expired or is refused.
+    """
+
+    def __init__(
+        self, base_url: str, token_url: str, credentials: Credentials, scopes: str
+    ) -> None:
+        self._http = httpx.Client(base_url=base_url, verify=_tls(credentials), timeout=30)
+        self._token_url = token_url
+        self._credentials = credentials
+        self._scopes = scopes
+        self._token: tuple[str, float] | None = None
+        """(token, monotonic time it is good until)."""
+        self._lock = threading.Lock()
+        self._ready: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Authenticate in the background; a failure here is met again by `delete`."""
+
+        def authenticate() -> None:
+            with contextlib.suppress(httpx.HTTPError):
+                self._bearer()
+
+        self._ready = threading.Thread(target=authenticate, name="skifte-cleanup", daemon=True)
+        self._ready.start()
+
+    def authenticated(self) -> bool:
+        """Whether a token is at hand: `start`'s, or one fetched now."""
+        if self._ready is not None:
+            self._ready.join()
+        try:
+            self._bearer()
+        except httpx.HTTPError:
+            return False
+        return True
+
+    def delete(self, location: str) -> int | None:
+        """The DELETE's status; None when the target could not be reached or refused us."""
+        try:
+            response = self._http.delete(location, headers={"Authorization": self._bearer()})
+            if response.status_code == 401:  # expired early, or revoked: once more
+                fresh = self._bearer(stale=response.request.headers["Authorization"])
+                response = self._http.delete(location, headers={"Authorization": fresh})
+        except httpx.HTTPError:
+            return None
+        return response.status_code
+
+    def close(self) -> None:
+        if self._ready is not None:
+            self._ready.join()
+        self._http.close()
+
+    def _bearer(self, stale: str | None = None) -> str:
+        with self._lock:
+            held = self._token
+            if held is None or time.monotonic() >= held[1] or f"Bearer {held[0]}" == stale:
+                data = {"grant_type": "client_credentials"}
+                if self._scopes:
+                    data["scope"] = self._scopes
+                credentials = self._credentials
+                response = self._http.post(
+                    self._token_url, data=data, auth=(credentials.client_id, credentials.secret)
+                )
+                response.raise_for_status()
+                answer = response.json()
+                lifetime = float(answer.get("expires_in") or 60)
+                held = (str(answer["access_token"]), time.monotonic() + lifetime - TOKEN_MARGIN)
+                self._token = held
+            return f"Bearer {held[0]}"
+
+
+def deleter_for(api: Api, base_url: str, token_url: str, credentials: Credentials) -> Deleter:
+    scopes = " ".join(s for scheme in api.security_schemes for s in scheme.scopes)
+    return Deleter(base_url, token_url, credentials, scopes)
+
+
+def clean_up(ledger: Ledger, api: Api, deleter: Deleter, *, parallel: int = 1) -> Cleanup:
     """`parallel` deletes at a time: more than one only where no one else is served."""
     outcome = Cleanup()
     created = [e["location"] for e in ledger.entries("created")]
@@ -55,37 +134,15 @@ def clean_up(
             to_delete.append(location)
     if not to_delete:
         return outcome
-    scopes = " ".join(s for scheme in api.security_schemes for s in scheme.scopes)
-    with httpx.Client(base_url=base_url, verify=_tls(credentials), timeout=30) as http:
-        try:
-            token = _token(http, token_url, credentials, scopes)
-        except httpx.HTTPError:
-            outcome.failed.extend(to_delete)  # cannot authenticate: all remain
-            return outcome
-
-        def delete(location: str) -> int | None:
-            try:
-                response = http.delete(location, headers={"Authorization": f"Bearer {token}"})
-            except httpx.HTTPError:
-                return None
-            return response.status_code
-
-        with ThreadPoolExecutor(max_workers=max(parallel, 1)) as pool:
-            statuses = list(pool.map(delete, to_delete))
+    if not deleter.authenticated():
+        outcome.failed.extend(to_delete)  # cannot authenticate: all remain
+        return outcome
+    with ThreadPoolExecutor(max_workers=max(parallel, 1)) as pool:
+        statuses = list(pool.map(deleter.delete, to_delete))
     for location, status in zip(to_delete, statuses, strict=True):
         bucket = {204: outcome.deleted, 200: outcome.deleted, 404: outcome.already_gone}
         bucket.get(status or 0, outcome.failed).append(location)
     return outcome
-
-
-def _token(http: httpx.Client, token_url: str, credentials: Credentials, scopes: str) -> str:
-    """The same grant the run's hooks use, with the same scopes."""
-    data = {"grant_type": "client_credentials"}
-    if scopes:
-        data["scope"] = scopes
-    response = http.post(token_url, data=data, auth=(credentials.client_id, credentials.secret))
-    response.raise_for_status()
-    return str(response.json()["access_token"])
 
 
 def _tls(credentials: Credentials) -> Any:

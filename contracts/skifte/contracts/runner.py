@@ -19,11 +19,17 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from skifte.api import build_api
 from skifte.registry import Registry, Release
 
 from .credentials import Credentials
+
+if TYPE_CHECKING:  # loaded while schemathesis runs, not before
+    from skifte.api import Api
+
+    from .cleanup import Deleter
 from .ledger import Ledger, summarise
 from .records import PathIndex
 from .report import RunReport, link_sequences, write_reports
@@ -133,6 +139,7 @@ def run_contract(
         started = time.time()
         ledger = Ledger(work)
         exit_code = 1
+        deleter: Deleter | None = None
         try:
             with (work / "schemathesis.log").open("w", encoding="utf-8") as log:
                 process = subprocess.Popen(  # noqa: S603 - our own argument list, no shell
@@ -147,25 +154,29 @@ def run_contract(
                     stderr=subprocess.STDOUT,
                 )
                 try:
-                    # The clean-up (and httpx) load while schemathesis works, not after it.
-                    importlib.import_module(".cleanup", __package__)
+                    # The clean-up loads, and authenticates, while schemathesis works: once
+                    # the run ends, only its deletes remain.
+                    deleter = _start_cleanup(api, target, credentials)
                     exit_code = process.wait()
                 finally:
                     _stop(process)
         finally:
             # Whatever stopped the run (even Ctrl-C), what it created is removed.
-            from .cleanup import clean_up
+            from .cleanup import clean_up, deleter_for
 
             duration = time.time() - started
-            # The local stand-in serves this run alone: its records can go a few at a time.
-            cleanup = clean_up(
-                ledger,
-                api,
-                target.base_url,
-                target.token_url,
-                credentials,
-                parallel=LOCAL_PARALLEL_DELETES if target.local else 1,
-            )
+            if deleter is None:
+                deleter = deleter_for(api, target.base_url, target.token_url, credentials)
+            try:
+                # The local stand-in serves this run alone: its records can go a few at a time.
+                cleanup = clean_up(
+                    ledger,
+                    api,
+                    deleter,
+                    parallel=LOCAL_PARALLEL_DELETES if target.local else 1,
+                )
+            finally:
+                deleter.close()
     results = read_results(work)
     report = RunReport.build(
         run_id=run_id,
@@ -185,6 +196,17 @@ def run_contract(
     write_reports(report, work, secrets=[credentials.secret])
     _point_latest_at(options.report_dir / "latest", work)
     return RunOutcome(report, command, 0 if report.passed else 1)
+
+
+def _start_cleanup(api: Api, target: Target, credentials: Credentials) -> Deleter | None:
+    """The clean-up's connection, authenticating in the background; None for an API
+    that deletes nothing (its run leaves what it creates, and says so)."""
+    if not any(op.method == "DELETE" for op in api.operations):
+        return None
+    cleanup = importlib.import_module(".cleanup", __package__)
+    deleter: Deleter = cleanup.deleter_for(api, target.base_url, target.token_url, credentials)
+    deleter.start()
+    return deleter
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
