@@ -81,3 +81,64 @@ def test_a_healthy_run_with_deletes_and_reads_after_them_passes(
         for i in deletes
         for e in requests[i + 1 :]
     )
+
+
+READ_BY_ID_IN_1_1_0 = {
+    "GET /doedsbojournaler/{doedsbojournalId}/forespoergsler/{forespoergselId}",
+    "PUT /doedsbojournaler/{doedsbojournalId}/forespoergsler/{forespoergselId}",
+    "DELETE /doedsbojournaler/{doedsbojournalId}/forespoergsler/{forespoergselId}",
+}
+
+
+def test_an_item_under_a_missing_collection_is_a_missing_operation(
+    certs: Path, tmp_path: Path, credentials: Credentials
+) -> None:
+    # 1.0.0 never hands out an inquiry id, so every inquiry id is unknown and its 404
+    # honest, except that the inquiries' own listing answers 404 under an estate that
+    # is there: no inquiry can be found in that environment.
+    opts = options(
+        certs,
+        tmp_path,
+        "doedsbo",
+        release=open_release(PROJECT_REGISTRY, "doedsbo", "1.1.0"),
+        behave_as="doedsbo@1.0.0",
+        operation_ids=(
+            "searchBo",
+            "getForespoergsel",
+            "updateForespoergsel",
+            "deleteForespoergsel",
+        ),
+        phases=("examples", "fuzzing", "stateful"),
+        max_examples=5,
+    )
+    report = run(opts, credentials).report
+    assert report is not None and not report.passed
+    missing = [f for f in report.failures if f.check == "known_record_available"]
+    assert {f.operation for f in missing} == READ_BY_ID_IN_1_1_0
+    assert all("/forespoergsler, so the operation is missing" in f.message for f in missing)
+
+
+def test_an_unknown_item_under_a_collection_that_is_there_is_no_failure(
+    certs: Path, tmp_path: Path, credentials: Credentials
+) -> None:
+    # The same requests against the release's own environment: the listing answers 200,
+    # so a 404 for an inquiry id nobody has is the honest answer.
+    opts = options(
+        certs,
+        tmp_path,
+        "doedsbo",
+        release=open_release(PROJECT_REGISTRY, "doedsbo", "1.1.0"),
+        operation_ids=("searchBo", "getForespoergsel", "deleteForespoergsel"),
+        phases=("examples", "fuzzing"),
+        max_examples=5,
+    )
+    report = run(opts, credentials).report
+    assert report is not None
+    assert report.passed, report.failures
+    ledger = tmp_path / "reports" / report.run_id / "ledger.ndjson"
+    looks = [
+        e
+        for e in map(json.loads, ledger.read_text().splitlines())
+        if e["kind"] == "probe" and e["path"].endswith("/forespoergsler")
+    ]
+    assert looks and {e["status"] for e in looks} == {200}

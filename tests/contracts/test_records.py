@@ -113,3 +113,32 @@ def test_a_base_path_and_escapes_do_not_hide_a_record(estates: PathIndex) -> Non
     known.note_answer("GET", ESTATE, "/api/v1/doedsbojournaler/a%20b", 200, {})
     record = known.record_behind("GET", INQUIRIES, "/api/v1/doedsbojournaler/a b/forespoergsler/")
     assert record is not None and record.path == "/api/v1/doedsbojournaler/a b"
+
+
+def test_an_unknown_item_points_at_its_listing_under_a_known_record(
+    estates: PathIndex,
+) -> None:
+    known = KnownRecords(estates)
+    assert known.collection_above(INQUIRY, "/api/doedsbojournaler/e/forespoergsler/f") is None
+    known.note_answer("GET", ESTATE, "/api/doedsbojournaler/e", 200, {})
+    above = known.collection_above(INQUIRY, "/api/doedsbojournaler/e/forespoergsler/f")
+    assert above is not None
+    assert above.path == "/api/doedsbojournaler/e/forespoergsler"
+    assert above.template == INQUIRIES
+    assert above.owner == KnownRecord("/api/doedsbojournaler/e", ESTATE, False, False)
+    # The estate itself is no item under a listing of the same release's estates here;
+    # a literal ending (a claim's document listing) has no item to be missing.
+    assert known.collection_above(ESTATE, "/api/doedsbojournaler/e") is None
+    assert known.collection_above(INQUIRIES, "/api/doedsbojournaler/e/forespoergsler") is None
+
+
+def test_no_listing_no_judgement(estates: PathIndex) -> None:
+    # A release that can only file inquiries, not list them: nothing to look at.
+    no_listing = PathIndex(
+        readers=estates.readers - {INQUIRIES},
+        collections=estates.collections - {("GET", INQUIRIES)},
+        items=estates.items,
+    )
+    known = KnownRecords(no_listing)
+    known.note_answer("GET", ESTATE, "/doedsbojournaler/e", 200, {})
+    assert known.collection_above(INQUIRY, "/doedsbojournaler/e/forespoergsler/f") is None

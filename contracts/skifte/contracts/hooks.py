@@ -14,7 +14,9 @@ filter_failure   a 429 is the environment asking for patience, not a failure
 total_count_header      paged answers carry the X-Total-Count they declare
 known_record_available  a record the environment showed this run, and the run has not
                         deleted, is found: a 404 there means a missing operation or a
-                        lost record (records.py says which record a request needs)
+                        lost record (records.py says which record a request needs); an
+                        unknown item's 404 fails only where its collection's listing is
+                        missing under a record that is there
 outcomes         what every check said, collected from schemathesis's events (outcomes.py)
 """
 
@@ -40,7 +42,7 @@ from skifte.api.paths import last_parameter
 from .guard import CPR_SHAPED, make_fictitious, might_identify, real_cprs, received
 from .ledger import Ledger
 from .outcomes import register as collect_outcomes
-from .records import KnownRecord, KnownRecords, PathIndex
+from .records import KnownCollection, KnownRecord, KnownRecords, PathIndex
 from .settings import HookSettings
 
 SETTINGS = HookSettings.from_environment()
@@ -217,15 +219,19 @@ def known_record_available(ctx: CheckContext, response: Response, case: Case) ->
     The 404 alone cannot tell a missing operation from a lost record; a look at the
     record itself (GET) can: found, the operation is missing; gone, the record was lost,
     which is a failure only for a record this run created (others may delete their own).
+    An item the run was never shown is judged by its collection's listing instead.
     """
     method = str(response.request.method).upper()
     if response.status_code != 404 or method != case.operation.method.upper():
         return None
     url = urlsplit(str(response.request.url))
     record = RECORDS.record_behind(method, case.operation.path, url.path)
-    if record is None:
-        return None
     request = f"{method} {url.path}"
+    if record is None:
+        collection = RECORDS.collection_above(case.operation.path, url.path)
+        if collection is not None:
+            _judge_collection(collection, request, case, url.scheme, url.netloc)
+        return None
     if record.template in RECORDS.index.readers and not (method == "GET" and record.is_target):
         looked = _look_at(record, case, url.scheme, url.netloc)
         if looked is not None and 200 <= looked < 300:
@@ -244,11 +250,46 @@ def known_record_available(ctx: CheckContext, response: Response, case: Case) ->
     return None
 
 
+def _judge_collection(
+    collection: KnownCollection, request: str, case: Case, scheme: str, netloc: str
+) -> None:
+    """An unknown item's 404 is honest, unless its collection is missing under a record
+    that is there: then no item of it can be found."""
+    listed = _look(collection.path, collection.template, case, scheme, netloc, remember=True)
+    if listed != 404:
+        return  # the collection is there (or no clear answer): the item is just unknown
+    owner = collection.owner
+    looked = _look_at(owner, case, scheme, netloc)
+    if looked is not None and 200 <= looked < 300:
+        raise AssertionError(
+            f"{request} answered 404, and so does GET {collection.path}, yet GET "
+            f"{owner.path} answers {looked}: the environment has no "
+            f"{collection.template}, so the operation is missing"
+        )
+
+
 def _look_at(record: KnownRecord, case: Case, scheme: str, netloc: str) -> int | None:
     """GET the record with the case's own credentials; None when that cannot be done."""
+    # Remembered: a 404, a 429 (no verdict, and no asking again), and the run's own
+    # records found (only the run deletes those); someone else's record may go any time.
+    return _look(
+        record.path,
+        record.template,
+        case,
+        scheme,
+        netloc,
+        remember=record.created,
+    )
+
+
+def _look(
+    path: str, template: str, case: Case, scheme: str, netloc: str, *, remember: bool
+) -> int | None:
+    """GET `path` with the case's own credentials; None when that cannot be done. A 404
+    or 429 is remembered, a success only when `remember`: asking again tells nothing new."""
     with _lock:
-        if record.path in _looked:
-            return _looked[record.path]
+        if path in _looked:
+            return _looked[path]
     token = next(
         (str(v) for k, v in dict(case.headers or {}).items() if k.lower() == "authorization"),
         None,
@@ -257,7 +298,7 @@ def _look_at(record: KnownRecord, case: Case, scheme: str, netloc: str) -> int |
         return None
     if not _spend_one():  # a look is a request like any other
         return None
-    url = urlunsplit((scheme, netloc, quote(record.path), "", ""))
+    url = urlunsplit((scheme, netloc, quote(path), "", ""))
     try:
         answer = _send("GET", url, headers={"Authorization": token, RUN_HEADER: SETTINGS.run_id})
     except requests.RequestException:
@@ -266,16 +307,14 @@ def _look_at(record: KnownRecord, case: Case, scheme: str, netloc: str) -> int |
     LEDGER.write(
         "probe",
         method="GET",
-        path=record.template,
+        path=template,
         url_path=urlsplit(url).path,
         status=answer.status_code,
     )
     status = answer.status_code
-    # Remembered: a 404, a 429 (no verdict, and no asking again), and the run's own
-    # records found (only the run deletes those); someone else's record may go any time.
-    if status in (404, 429) or (record.created and 200 <= status < 300):
+    if status in (404, 429) or (remember and 200 <= status < 300):
         with _lock:
-            _looked[record.path] = status
+            _looked[path] = status
     return status
 
 

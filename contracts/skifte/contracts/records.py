@@ -88,6 +88,15 @@ class KnownRecord:
     """The request was sent to the record's own URL, not to a collection under it."""
 
 
+@dataclass(frozen=True)
+class KnownCollection:
+    path: str
+    """The listing's URL path, e.g. /doedsbojournaler/<id>/forespoergsler."""
+    template: str
+    owner: KnownRecord
+    """The known record it hangs under."""
+
+
 class KnownRecords:
     """URL paths of records the environment showed this run, less those the run deleted."""
 
@@ -153,6 +162,39 @@ class KnownRecords:
         if created is None:
             return None
         return KnownRecord(path, join(parts[: last + 1]), created, is_target)
+
+    def collection_above(self, template: str, url_path: str) -> KnownCollection | None:
+        """For a request to an item the run was never shown (`…/forespoergsler/<id>`): its
+        collection's listing, when the release has one, under a record the run knows.
+
+        A 404 for such an item is honest, unless the listing itself answers 404 while its
+        record is there: then the environment has no such collection, and no item of it
+        can be found, so the operation is missing.
+        """
+        parts = segments(template)
+        if len(parts) < 3 or is_parameter(parts[-2]):
+            return None
+        if not (is_parameter(parts[-1]) and is_parameter(parts[-3])):
+            return None
+        listing = join(parts[:-1])
+        if ("GET", listing) not in self.index.collections:
+            return None
+        sent = segments(_normal(url_path))
+        base = len(sent) - len(parts)
+        if base < 0 or any(
+            not is_parameter(t) and t != s for t, s in zip(parts, sent[base:], strict=True)
+        ):
+            return None
+        owner = join(sent[: len(sent) - 2])
+        with self._lock:
+            created = self._known.get(owner)
+        if created is None:
+            return None
+        return KnownCollection(
+            path=join(sent[: len(sent) - 1]),
+            template=listing,
+            owner=KnownRecord(owner, join(parts[:-2]), created, is_target=False),
+        )
 
     def forget(self, url_path: str) -> None:
         """A deleted record is gone, and so is everything under it."""
