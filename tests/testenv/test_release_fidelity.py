@@ -155,3 +155,32 @@ def _assert_readable_pdf(content: bytes) -> None:
     for number, offset in enumerate(offsets, start=1):
         assert content[int(offset) :].startswith(b"%d 0 obj" % number)
     assert b"Fiktivt" in content
+
+
+def test_an_environment_keeps_its_records_from_release_to_release(
+    certs: Path, tmp_path: Path
+) -> None:
+    # 1.1.0 seeds inquiries and inventories 1.0.0 has no place for; the estates, claims
+    # and receivables both have are the same records, under the same ids.
+    def records(behave_as: str, data: Path) -> set[str]:
+        environment = create_environment(
+            settings(certs, data, apis=("doedsbo@1.3.0",), behave_as=(behave_as,), rate=0)
+        )
+        found = set()
+        with in_process(environment) as http:
+            headers = _headers(http, certs)
+            estates = http.post(
+                "/doedsbojournaler", json={}, params={"size": 100}, headers=headers
+            ).json()
+            for estate in (e["doedsbojournalId"] for e in estates):
+                found.add(estate)
+                for kind, key in (("krav", "kravId"), ("tilgodehavender", "tilgodehavendeId")):
+                    listed = http.get(f"/doedsbojournaler/{estate}/{kind}", headers=headers)
+                    found |= {f"{estate}/{kind}/{item[key]}" for item in listed.json()}
+        return found
+
+    older, newer = records("doedsbo@1.0.0", tmp_path / "a"), records(
+        "doedsbo@1.1.0", tmp_path / "b"
+    )
+    assert any("/krav/" in r for r in older) and any("/tilgodehavender/" in r for r in older)
+    assert older == newer

@@ -59,7 +59,6 @@ FICTITIOUS_PDF = _one_page_pdf("Fiktivt bilag - testdata, vedroerer ingen virkel
 
 def seed(store: Store, routes: list[Route], number: int) -> int:
     """Fill an empty store; returns how many records were made."""
-    rng = random.Random(number)  # noqa: S311 - reproducible on purpose, not a secret
     made = 0
     for collection, count in domain.SEEDED.items():
         reader = next(
@@ -70,8 +69,10 @@ def seed(store: Store, routes: list[Route], number: int) -> int:
         schema = _json_schema(reader)
         creates = [r for r in routes if r.action == "create" and _is_child(r, collection)]
         for n in range(1, count + 1):
+            key = f"seed/{number}/{collection}/{n}"
+            rng = _generator(key)
             item_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-            data = _personalise(synthesize(schema, f"seed/{number}/{collection}/{n}"), rng, n)
+            data = _personalise(synthesize(schema, key), rng, n)
             if reader.id_field:
                 data[reader.id_field] = item_id
             store.insert(
@@ -79,13 +80,13 @@ def seed(store: Store, routes: list[Route], number: int) -> int:
             )
             made += 1
             if n % 3 == 1:
-                children = _seed_children(store, creates, item_id, rng, number, n)
+                children = _seed_children(store, creates, item_id, number, n)
                 made += len(children) + _seed_documents(store, routes, children, number)
     return made
 
 
 def _seed_children(
-    store: Store, creates: list[Route], parent_id: str, rng: random.Random, number: int, n: int
+    store: Store, creates: list[Route], parent_id: str, number: int, n: int
 ) -> list[Record]:
     made = []
     for route in creates:
@@ -94,10 +95,10 @@ def _seed_children(
         if media is None or media.schema is None:
             continue  # uploads come as the documents of records (_seed_documents)
         for k in range(domain.SEEDED_RECORDS_PER_ITEM):
-            data = _personalise(
-                synthesize(media.schema, f"seed/{number}/{route.collection}/{n}/{k}"), rng, n
-            )
-            record_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+            key = f"seed/{number}/{route.collection}/{n}/{k}"
+            rng = _generator(key)
+            record_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))  # first: see above
+            data = _personalise(synthesize(media.schema, key), rng, n)
             record = Record(
                 route.collection,
                 parent_id,
@@ -131,9 +132,7 @@ def _seed_documents(store: Store, routes: list[Route], records: list[Record], nu
             name = f"fiktivt-bilag-{owner.id[:8]}.pdf"
             document = Upload(name, "application/pdf", FICTITIOUS_PDF)
             data.update(file_fields(document, _json_schema(upload)))
-            # Ids from the key, not the seed's generator: the other records stay as they were.
-            ids = random.Random(key)  # noqa: S311 - reproducible on purpose
-            document_id = str(uuid.UUID(int=ids.getrandbits(128), version=4))
+            document_id = str(uuid.UUID(int=_generator(key).getrandbits(128), version=4))
             store.insert(
                 Record(
                     collection,
@@ -150,6 +149,13 @@ def _seed_documents(store: Store, routes: list[Route], records: list[Record], nu
             )
             made += 1
     return made
+
+
+def _generator(key: str) -> random.Random:
+    """Each record's own generator, from its key: its id (drawn first) is the same in every
+    release that has the record, as an environment keeps its data when it moves to a new
+    release."""
+    return random.Random(key)  # noqa: S311 - reproducible on purpose, not a secret
 
 
 def _personalise(value: Any, rng: random.Random, n: int) -> Any:
