@@ -4,7 +4,9 @@ Each cell is a contract run of release X (the client's contract) against the
 stand-in behaving as release Y. The static diff X → Y says where a client of X
 should break; the matrix checks the two agree: a predicted break the run never
 showed is "not observed", a failure no predicted change explains is "unexplained
-drift".
+drift". Besides the runs' own checks, a cell fails `found_in_own_release` where a
+read that found a record against X's environment answers 404 against Y's
+(lost_reads.py).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from skifte.diff.rules.operations import (
 from skifte.registry import Registry
 
 from .credentials import Credentials
+from .lost_reads import CHECK as LOST_READ
+from .lost_reads import found_reads, lost_reads
 from .report import RunReport
 from .runner import PHASES, RunOptions, run_contract
 
@@ -72,24 +76,33 @@ def run_matrix(
         model = build_api(client.read())
         creates = {op.key for op in model.operations if op.response("201")}
         by_label = {op.key: str(op.operation_id) for op in model.operations}
-        for environment in releases:
-            say(f"{client.version} against {environment.version} ...")
-            changes = diff_documents(
+        changes = {
+            environment.version: diff_documents(
                 client.read(), environment.read(), package=package_name(api, client.version)
             ).changes
-            predicted = sorted(
-                {c.operation for c in changes if c.level == "breaking" and c.operation}
-            )
-            at_operation: dict[str, list[Change]] = {}
-            for change in changes:
-                if change.operation:
-                    at_operation.setdefault(change.operation, []).append(change)
+            for environment in releases
+        }
+        predicted = {
+            version: sorted({c.operation for c in found if c.level == "breaking" and c.operation})
+            for version, found in changes.items()
+        }
+        runs: dict[str, list[RunReport]] = {}
+        for environment in releases:
+            say(f"{client.version} against {environment.version} ...")
             # A broad run finds drift nobody predicted; a focused one, with every phase, the
             # creates that make records to read and the operations that find the records
-            # the others work under, looks hard where a break is predicted.
+            # the others work under, looks hard where a break is predicted. Against its own
+            # release the client looks where any other release is predicted to break: what
+            # it finds there, the others must find too (lost_reads.py).
             options = replace(base, release=client, behave_as=environment.ref)
             reports = [_run(options, credentials)]
-            focus = {op for op in predicted if op in by_label}
+            own = environment.version == client.version
+            aims = (
+                [op for ops in predicted.values() for op in ops]
+                if own
+                else predicted[environment.version]
+            )
+            focus = {op for op in aims if op in by_label}
             if focus:
                 focus |= creates
                 focus |= _finders(focus, by_label)
@@ -100,7 +113,18 @@ def run_matrix(
                     max_examples=max(base.max_examples, 5),
                 )
                 reports.append(_run(focused, credentials))
+            runs[environment.version] = reports
+        found = found_reads(_folders(base, runs[client.version]))
+        for environment in releases:
+            reports = runs[environment.version]
+            at_operation: dict[str, list[Change]] = {}
+            for change in changes[environment.version]:
+                if change.operation:
+                    at_operation.setdefault(change.operation, []).append(change)
             failures = {(f.operation, f.check) for r in reports for f in r.failures}
+            if environment.version != client.version:
+                lost = lost_reads(found, _folders(base, reports))
+                failures |= {(op, LOST_READ) for op in lost}
             failing = sorted({op for op, _ in failures})
             unexplained = {
                 op for op, check in failures if not explains(at_operation.get(op, []), check)
@@ -109,18 +133,22 @@ def run_matrix(
                 Cell(
                     client=client.version,
                     environment=environment.version,
-                    passed=all(r.passed for r in reports),
-                    failed_checks=sorted({c for r in reports for c in r.failed_checks}),
+                    passed=not failures and all(r.passed for r in reports),
+                    failed_checks=sorted({check for _, check in failures}),
                     failing_operations=failing,
-                    predicted=predicted,
+                    predicted=predicted[environment.version],
                     explained=[op for op in failing if op not in unexplained],
                     unexplained=[op for op in failing if op in unexplained],
-                    not_observed=[op for op in predicted if op not in failing],
+                    not_observed=[op for op in predicted[environment.version] if op not in failing],
                     run_id=", ".join(r.run_id for r in reports),
                     errors=[e for r in reports for e in _errors(r)],
                 )
             )
     return matrix
+
+
+def _folders(base: RunOptions, reports: list[RunReport]) -> list[Path]:
+    return [base.report_dir / report.run_id for report in reports]
 
 
 LOOKED_FOR = ("breaking", "warning")
@@ -144,6 +172,7 @@ EXPLAINED_ONLY_BY = {
     # "A known record is not found" says an operation is missing (or a record was lost):
     # of all the changes the diff predicts, only a removed operation explains that.
     "known_record_available": (OPERATION_REMOVED, OPERATION_REMOVED_WITHOUT_DEPRECATION),
+    LOST_READ: (OPERATION_REMOVED, OPERATION_REMOVED_WITHOUT_DEPRECATION),
 }
 """Checks whose failures only some kinds of change explain."""
 
