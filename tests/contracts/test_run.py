@@ -58,6 +58,8 @@ def test_every_fault_fails_with_its_check(
         "/tvangsoploesningssager",
         "/tvangsoploesningssager/{sagId}",
     }
+    # Every request carries the run's id, the failing ones too.
+    assert all(f"X-Skifte-Run: {report.run_id}" in f.curl for f in report.failures)
 
 
 def test_drift_fails_where_the_changelog_predicts(

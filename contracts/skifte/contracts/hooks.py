@@ -3,8 +3,8 @@
 auth             OAuth2 client credentials over mutual TLS (the first token fetched
                  while schemathesis loads the spec), refreshed before
                  expiry and after a 401
-before_call      every request tagged with the run's id (X-Skifte-Run); generated
-                 CPR/CVR-shaped values made fictitious; then the last guard: a
+before_call      (every request carries the run's id, X-Skifte-Run, set by `st -H`)
+                 generated CPR/CVR-shaped values made fictitious; then the last guard: a
                  plausibly real CPR still on board is refused; a change aimed
                  at a record this run did not create is re-aimed at an id no
                  record has
@@ -28,6 +28,7 @@ import threading
 import time
 import uuid
 from concurrent.futures import Future
+from http.cookiejar import DefaultCookiePolicy
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
@@ -43,13 +44,12 @@ from .guard import CPR_SHAPED, make_fictitious, might_identify, real_cprs, recei
 from .ledger import Ledger
 from .outcomes import register as collect_outcomes
 from .records import KnownCollection, KnownRecord, KnownRecords, PathIndex
-from .settings import HookSettings
+from .settings import RUN_HEADER, HookSettings
 
 SETTINGS = HookSettings.from_environment()
 LEDGER = Ledger(Path(SETTINGS.ledger))
 collect_outcomes(Path(SETTINGS.ledger))
 RECORDS = KnownRecords(PathIndex.read(Path(SETTINGS.paths)))
-RUN_HEADER = "X-Skifte-Run"
 MAX_WAIT = 30.0
 _seen_cprs: set[str] = set()
 _created: set[str] = set()
@@ -59,6 +59,7 @@ _lock = threading.Lock()
 _CPR_BYTES = re.compile(CPR_SHAPED.pattern.encode())
 _ID_KEY = re.compile(r"\w*[Ii]d")
 _BASE_PATH = urlsplit(SETTINGS.base_url).path.rstrip("/")
+_sessions = threading.local()
 _looked: dict[str, int] = {}
 """Record path → the status a look at it got, where asking again would tell nothing new."""
 
@@ -116,7 +117,6 @@ class ClientCredentialsAuth:
 
 @schemathesis.hook
 def before_call(context: HookContext, case: Case, kwargs: dict[str, Any]) -> None:
-    case.headers = _with_header(case.headers, RUN_HEADER, SETTINGS.run_id)
     if not _spend_one():
         _refuse(case, "request budget spent", 1, kind="over-budget")
     allowed = _seen_cprs  # only ever grows: a value added meanwhile is one more allowed
@@ -329,14 +329,24 @@ def _send(method: str, url: str, **options: Any) -> requests.Response:
     """The hooks' own calls (token, a look at a record), over the run's TLS.
 
     requests, not httpx: schemathesis sends with requests, so its process loads no
-    second HTTP library for the few calls the hooks make themselves. No session: the
-    calls are few, come from several workers, and must carry no cookie from elsewhere;
-    TLS settings go with every call (a session's `verify` loses to REQUESTS_CA_BUNDLE).
+    second HTTP library for the few calls the hooks make themselves. One session per
+    thread keeps its connection open (a look costs no new TLS handshake) and keeps no
+    cookie; TLS settings go with every call (a session's `verify` loses to
+    REQUESTS_CA_BUNDLE).
     """
     cert = (SETTINGS.cert, SETTINGS.key) if SETTINGS.cert and SETTINGS.key else SETTINGS.cert
-    return requests.request(
+    return _session().request(
         method, url, verify=SETTINGS.ca or True, cert=cert, timeout=30, **options
     )
+
+
+def _session() -> requests.Session:
+    session: requests.Session | None = getattr(_sessions, "session", None)
+    if session is None:
+        session = requests.Session()
+        session.cookies.set_policy(DefaultCookiePolicy(allowed_domains=[]))  # none kept
+        _sessions.session = session
+    return session
 
 
 def _make_data_fictitious(case: Case, allowed: set[str]) -> None:

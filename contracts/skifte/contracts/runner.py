@@ -34,7 +34,7 @@ from .ledger import Ledger, summarise
 from .records import PathIndex
 from .report import RunReport, link_sequences, write_reports
 from .results import read_results
-from .settings import SETTINGS_ENV, HookSettings
+from .settings import RUN_HEADER, SETTINGS_ENV, HookSettings
 from .target import Target, local_target
 
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
@@ -261,6 +261,8 @@ def _command(
         "--report-dir",
         str(work / "schemathesis"),
         "--no-color",
+        "--header",
+        f"{RUN_HEADER}: {work.name}",
     ]
     for operation_id in options.operation_ids:
         command += ["--include-operation-id", operation_id]

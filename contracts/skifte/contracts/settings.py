@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 SETTINGS_ENV = "SKIFTE_CONTRACT_SETTINGS"
+RUN_HEADER = "X-Skifte-Run"
+"""Every request of a run carries the run's id here (schemathesis sets it, `-H`)."""
 
 
 @dataclass(frozen=True)
