@@ -1,13 +1,16 @@
 """`skifte contract run` against plain `st run` with the same settings, on the same target.
 
-Both test the same stand-in (started once, mutual TLS, no rate limit on its side)
-with the same spec, seed, phases, checks, examples, workers and rate limit. Plain
-`st run` gets a bearer token fetched beforehand; `skifte contract run` adds its
-hooks (token refresh, data guard, ledger), the clean-up and the reports. The two take
-turns going first, round by round. Printed: wall time, requests, requests per second,
-and the overhead ratio (best and median of the rounds).
+Both test the stand-in (mutual TLS, no rate limit on its side) with the same spec,
+seed, phases, checks, examples, workers and rate limit. Plain `st run` gets a bearer
+token fetched beforehand; `skifte contract run` adds its hooks (token refresh, data
+guard, ledger, its own checks), the clean-up and the reports. Every run meets a fresh
+stand-in with the same seeded records: plain `st run` leaves what it creates, and a
+growing environment would slow whichever run comes later. The two take turns going
+first, round by round. Printed: wall time, requests, requests per second, and the
+overhead: the median of each round's ratio (the two runs of a round are neighbours in
+time, so the machine's drift cancels), and the ratios of the medians and of the bests.
 
-    .venv/bin/python bench/contract.py [--api tvangsoploesning] [--max-examples 10]
+    .venv/bin/python bench/contract.py [--api tvangsoploesning] [--max-examples 10] [--rounds 8]
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -33,15 +38,120 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--api", default="tvangsoploesning")
     parser.add_argument("--max-examples", type=int, default=10)
-    parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=8)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-contract-"))
-    certs, port = work / "certs", _free_port()
+    certs = work / "certs"
     subprocess.run(
         [str(BIN / "skifte"), "testenv", "init", "--out", str(certs)],
         check=True,
         capture_output=True,
     )
+    spec = sorted((ROOT / "specs" / args.api).glob("*/openapi.yaml"))[-1]
+    credentials = dict(
+        line.split("=", 1) for line in (certs / "testklient-01.env").read_text().split()
+    )
+    ours_env = {k: v for k, v in os.environ.items() if not k.startswith("SKIFTE_CLIENT")}
+    ours, plain = [], []
+    for n in range(args.rounds):
+        # Take turns going first: a run leaves the machine's caches a little different.
+        for which in ("ours", "plain") if n % 2 == 0 else ("plain", "ours"):
+            with _stand_in(work / f"data-{which}-{n}", certs) as (base, context):
+                if which == "ours":
+                    report = work / f"ours-{n}"
+                    ours.append(_timed(_ours(args, base, certs, report), env=ours_env))
+                    ours[-1]["requests"] = _requests(
+                        report / "run-*" / "report.json", key="requests"
+                    )
+                else:
+                    token = _token(base, context, credentials)
+                    plain_dir = work / f"plain-{n}"
+                    command = _plain(args, spec, base, certs, token, plain_dir)
+                    plain.append(_timed(command, env=dict(os.environ)))
+                    plain[-1]["requests"] = _requests(plain_dir / "json-*.json", key="test_cases")
+    print("| tool | wall s | requests | req/s |")
+    print("|---|---|---|---|")
+    for label, runs in (("skifte contract run", ours), ("st run", plain)):
+        for r in runs:
+            rate = r["requests"] / r["seconds"]
+            print(f"| {label} | {r['seconds']:.2f} | {r['requests']} | {rate:.0f} |")
+    paired = statistics.median(
+        o["seconds"] / p["seconds"] for o, p in zip(ours, plain, strict=True)
+    )
+    middle_ours = statistics.median(r["seconds"] for r in ours)
+    middle_plain = statistics.median(r["seconds"] for r in plain)
+    best_ours = min(r["seconds"] for r in ours)
+    best_plain = min(r["seconds"] for r in plain)
+    print(f"\noverhead (median of the {args.rounds} rounds' ratios): {paired:.2f}x wall time")
+    print(f"overhead (median over median): {middle_ours / middle_plain:.2f}x wall time")
+    print(f"overhead (best over best): {best_ours / best_plain:.2f}x wall time")
+
+
+def _ours(args: argparse.Namespace, base: str, certs: Path, report: Path) -> list[str]:
+    return [
+        str(BIN / "skifte"),
+        "contract",
+        "run",
+        "--api",
+        args.api,
+        "--target",
+        base,
+        "--certs",
+        str(certs),
+        "--client",
+        "testklient-01",
+        "--report-dir",
+        str(report),
+        "--max-examples",
+        str(args.max_examples),
+        "--seed",
+        "1",
+        "--rate-limit",
+        "1000/s",
+    ]
+
+
+def _plain(
+    args: argparse.Namespace, spec: Path, base: str, certs: Path, token: str, report: Path
+) -> list[str]:
+    return [
+        str(BIN / "st"),
+        "run",
+        str(spec),
+        "--url",
+        base,
+        "--checks",
+        "all",
+        "--max-examples",
+        str(args.max_examples),
+        "--seed",
+        "1",
+        "--workers",
+        "1",
+        "--rate-limit",
+        "1000/s",
+        "--tls-verify",
+        str(certs / "ca.pem"),
+        "--request-cert",
+        str(certs / "testklient-01.pem"),
+        "--request-cert-key",
+        str(certs / "testklient-01-key.pem"),
+        "-H",
+        f"Authorization: Bearer {token}",
+        "--max-response-time",
+        "1.5",
+        "--report",
+        "json",
+        "--report-dir",
+        str(report),
+        "--no-color",
+    ]
+
+
+@contextmanager
+def _stand_in(data: Path, certs: Path) -> Iterator[tuple[str, ssl.SSLContext]]:
+    """A fresh stand-in (its own state folder, the default seed) for one run."""
+    port = _free_port()
     server = subprocess.Popen(
         [
             str(BIN / "skifte"),
@@ -53,7 +163,7 @@ def main() -> None:
             "--certs",
             str(certs),
             "--data",
-            str(work / "data"),
+            str(data),
             "--rate-limit",
             "0",
         ],
@@ -62,100 +172,10 @@ def main() -> None:
     )
     try:
         base = f"https://127.0.0.1:{port}"
-        context = _wait(base, certs)
-        spec = sorted((ROOT / "specs" / args.api).glob("*/openapi.yaml"))[-1]
-        credentials = dict(
-            line.split("=", 1) for line in (certs / "testklient-01.env").read_text().split()
-        )
-        common = [
-            "--max-examples",
-            str(args.max_examples),
-            "--seed",
-            "1",
-            "--workers",
-            "1",
-            "--rate-limit",
-            "1000/s",
-        ]
-        tls = [
-            "--tls-verify",
-            str(certs / "ca.pem"),
-            "--request-cert",
-            str(certs / "testklient-01.pem"),
-            "--request-cert-key",
-            str(certs / "testklient-01-key.pem"),
-        ]
-        ours, plain = [], []
-        for n in range(args.rounds):
-            report, plain_dir = work / f"ours-{n}", work / f"plain-{n}"
-            ours_command = [
-                str(BIN / "skifte"),
-                "contract",
-                "run",
-                "--api",
-                args.api,
-                "--target",
-                base,
-                "--certs",
-                str(certs),
-                "--client",
-                "testklient-01",
-                "--report-dir",
-                str(report),
-                "--max-examples",
-                str(args.max_examples),
-                "--seed",
-                "1",
-                "--rate-limit",
-                "1000/s",
-            ]
-            plain_command = [
-                str(BIN / "st"),
-                "run",
-                str(spec),
-                "--url",
-                base,
-                "--checks",
-                "all",
-                *common,
-                *tls,
-                "-H",
-                f"Authorization: Bearer {_token(base, context, credentials)}",
-                "--max-response-time",
-                "1.5",
-                "--report",
-                "json",
-                "--report-dir",
-                str(plain_dir),
-                "--no-color",
-            ]
-            ours_env = {k: v for k, v in os.environ.items() if not k.startswith("SKIFTE_CLIENT")}
-            # Take turns going first: a run leaves the stand-in's state (and the machine's
-            # caches) a little different for the one after it.
-            for which in ("ours", "plain") if n % 2 == 0 else ("plain", "ours"):
-                if which == "ours":
-                    ours.append(_timed(ours_command, env=ours_env))
-                    ours[-1]["requests"] = _requests(
-                        report / "run-*" / "report.json", key="requests"
-                    )
-                else:
-                    plain.append(_timed(plain_command, env=dict(os.environ)))
-                    plain[-1]["requests"] = _requests(plain_dir / "json-*.json", key="test_cases")
+        yield base, _wait(base, certs)
     finally:
         server.terminate()
         server.wait(timeout=20)
-    print("| tool | wall s | requests | req/s |")
-    print("|---|---|---|---|")
-    for label, runs in (("skifte contract run", ours), ("st run", plain)):
-        for r in runs:
-            rate = r["requests"] / r["seconds"]
-            print(f"| {label} | {r['seconds']:.2f} | {r['requests']} | {rate:.0f} |")
-    best_ours = min(r["seconds"] for r in ours)
-    best_plain = min(r["seconds"] for r in plain)
-    middle_ours = statistics.median(r["seconds"] for r in ours)
-    middle_plain = statistics.median(r["seconds"] for r in plain)
-    print(f"\noverhead (best of {args.rounds}): {best_ours / best_plain:.2f}x wall time")
-    print(f"overhead (median of {args.rounds}): {middle_ours / middle_plain:.2f}x wall time")
 
 
 def _timed(command: list[str], env: dict[str, str]) -> dict[str, float]:
