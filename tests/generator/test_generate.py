@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -82,6 +83,21 @@ def test_check_finds_a_hand_edit(generated_copy: Path) -> None:
     assert outcome.detail == ["skifteportal_doedsbo_v1_0_0/client.py"]
     (again,) = run(jobs, generated_copy)
     assert again.status == "written"  # an edited package is not "unchanged"
+
+
+def test_check_finds_a_manifest_an_older_generator_wrote(generated_copy: Path) -> None:
+    # A new generator that writes the same files still rewrites the manifest (its
+    # fingerprint): --check says so, as a run would change that file.
+    manifest = generated_copy / "skifteportal-doedsbo-v1_0_0" / MANIFEST
+    text = manifest.read_text(encoding="utf-8")
+    fingerprint = json.loads(text)["generator"]
+    manifest.write_text(text.replace(fingerprint, "0" * len(fingerprint)), encoding="utf-8")
+    jobs = registry_jobs(Registry(PROJECT_REGISTRY))[:1]
+    (outcome,) = run(jobs, generated_copy, check=True)
+    assert (outcome.status, outcome.detail) == ("stale", [MANIFEST])
+    (again,) = run(jobs, generated_copy)
+    assert again.status == "written"
+    assert manifest.read_text(encoding="utf-8") == text
 
 
 def test_a_failing_release_keeps_its_previous_package(

@@ -83,7 +83,8 @@ def run(
         if isinstance(files, str):
             yield Outcome(item.job, item.folder, "failed", [files])
         elif check:
-            stale = stale_files(item.folder, files)
+            manifest = manifest_for(files, item.spec_sha256, item.job.source)
+            stale = stale_files(item.folder, files, manifest)
             yield Outcome(item.job, item.folder, "stale" if stale else "current", stale)
         else:
             write_package(

@@ -88,11 +88,15 @@ def is_current(folder: Path, spec_sha256: str) -> bool:
     return _on_disk(folder) == manifest.files
 
 
-def stale_files(folder: Path, files: dict[str, str]) -> list[str]:
-    """Files that differ from what generation gives now: changed, missing or extra."""
+def stale_files(folder: Path, files: dict[str, str], manifest: Manifest) -> list[str]:
+    """Files that differ from what generation writes now: changed, missing or extra, and
+    the manifest (a new generator fingerprint alone rewrites it)."""
     on_disk = _on_disk(folder)
     expected = {path: _sha(text.encode("utf-8")) for path, text in files.items()}
-    return sorted(p for p in on_disk.keys() | expected.keys() if on_disk.get(p) != expected.get(p))
+    stale = [p for p in on_disk.keys() | expected.keys() if on_disk.get(p) != expected.get(p)]
+    if Manifest.read(folder) != manifest:
+        stale.append(MANIFEST)
+    return sorted(stale)
 
 
 def write_package(folder: Path, files: dict[str, str], manifest: Manifest) -> None:
