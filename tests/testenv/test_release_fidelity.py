@@ -126,15 +126,17 @@ def test_seeded_documents_are_the_same_after_a_reset_and_differ_by_seed(
     assert _documents(other, certs) != before
 
 
+def _every_estate(http: httpx.Client, headers: dict[str, str]) -> list[str]:
+    estates = http.post("/doedsbojournaler", json={}, params={"size": 100}, headers=headers)
+    return [str(e["doedsbojournalId"]) for e in estates.json()]
+
+
 def _documents(environment: TestEnvironment, certs: Path) -> list[Any]:
     """Every seeded claim's documents, with their content, in order."""
     found: list[Any] = []
     with in_process(environment) as http:
         headers = _headers(http, certs)
-        estates = http.post(
-            "/doedsbojournaler", json={}, params={"size": 100}, headers=headers
-        ).json()
-        for estate in (e["doedsbojournalId"] for e in estates):
+        for estate in _every_estate(http, headers):
             claims = http.get(f"/doedsbojournaler/{estate}/krav", headers=headers).json()
             for claim in claims:
                 path = CLAIM_DOCUMENTS.format(doedsbojournalId=estate, kravId=claim["kravId"])
@@ -169,10 +171,7 @@ def test_an_environment_keeps_its_records_from_release_to_release(
         found = set()
         with in_process(environment) as http:
             headers = _headers(http, certs)
-            estates = http.post(
-                "/doedsbojournaler", json={}, params={"size": 100}, headers=headers
-            ).json()
-            for estate in (e["doedsbojournalId"] for e in estates):
+            for estate in _every_estate(http, headers):
                 found.add(estate)
                 for kind, key in (("krav", "kravId"), ("tilgodehavender", "tilgodehavendeId")):
                     listed = http.get(f"/doedsbojournaler/{estate}/{kind}", headers=headers)

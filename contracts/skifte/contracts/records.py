@@ -150,15 +150,11 @@ class KnownRecords:
         is_target = last == len(parts) - 1
         if not is_target and (method.upper(), _template(template)) not in self.index.collections:
             return None
-        sent = segments(_normal(url_path))
-        base = len(sent) - len(parts)
-        if base < 0 or any(
-            not is_parameter(t) and t != s for t, s in zip(parts, sent[base:], strict=True)
-        ):
+        sent = _filling(parts, url_path)
+        if sent is None:
             return None
-        path = join(sent[: base + last + 1])
-        with self._lock:
-            created = self._known.get(path)
+        path = join(sent[: len(sent) - len(parts) + last + 1])
+        created = self._created(path)
         if created is None:
             return None
         return KnownRecord(path, join(parts[: last + 1]), created, is_target)
@@ -179,15 +175,11 @@ class KnownRecords:
         listing = join(parts[:-1])
         if ("GET", listing) not in self.index.collections:
             return None
-        sent = segments(_normal(url_path))
-        base = len(sent) - len(parts)
-        if base < 0 or any(
-            not is_parameter(t) and t != s for t, s in zip(parts, sent[base:], strict=True)
-        ):
+        sent = _filling(parts, url_path)
+        if sent is None:
             return None
         owner = join(sent[: len(sent) - 2])
-        with self._lock:
-            created = self._known.get(owner)
+        created = self._created(owner)
         if created is None:
             return None
         return KnownCollection(
@@ -196,12 +188,29 @@ class KnownRecords:
             owner=KnownRecord(owner, join(parts[:-2]), created, is_target=False),
         )
 
+    def _created(self, path: str) -> bool | None:
+        """Whether this run created the known record at `path`; None: not known."""
+        with self._lock:
+            return self._known.get(path)
+
     def forget(self, url_path: str) -> None:
         """A deleted record is gone, and so is everything under it."""
         path = _normal(url_path)
         with self._lock:
             for known in [k for k in self._known if k == path or k.startswith(path + "/")]:
                 del self._known[known]
+
+
+def _filling(parts: list[str], url_path: str) -> list[str] | None:
+    """The URL path's segments, when its end fills the template `parts` (a base path may
+    come before); None when it does not."""
+    sent = segments(_normal(url_path))
+    base = len(sent) - len(parts)
+    if base < 0 or any(
+        not is_parameter(t) and t != s for t, s in zip(parts, sent[base:], strict=True)
+    ):
+        return None
+    return sent
 
 
 def _acts_on_collection(op: Operation) -> bool:
