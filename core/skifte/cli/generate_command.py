@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from skifte.registry import Registry, Release
 
@@ -98,6 +97,14 @@ def _release_job(release: Release) -> Job:
 
 
 def _run_with_progress(jobs: list[Job], out: Path, *, check: bool, force: bool) -> list[Outcome]:
+    from rich.progress import (  # loaded by the commands that show progress only
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     from skifte.generator import run
 
     outcomes = []
