@@ -11,6 +11,8 @@ import httpx
 from skifte.registry import Registry
 from skifte.testenv.app import TestEnvironment
 from skifte.testenv.environment import create_environment, wipe_and_reseed
+from skifte.testenv.handlers import pdf_pages
+from skifte.testenv.seed import FICTITIOUS_PDF
 from tests.conftest import PROJECT_REGISTRY
 from tests.testenv.conftest import ResponseChecker, in_process, settings, token
 
@@ -113,6 +115,10 @@ def test_seeded_claims_have_documents_that_conform(certs: Path, tmp_path: Path) 
                 )
                 assert content.headers["content-type"] == "application/pdf"
                 _assert_readable_pdf(content.content)
+                # 1.0.0 says how many pages a document has (1.3.0 no longer does): the
+                # pages of the PDF itself, one.
+                pages = {d.get("antalSider") for d in documents.json()}
+                assert pages == ({1} if version == "1.0.0" else {None}), version
 
 
 def test_seeded_documents_are_the_same_after_a_reset_and_differ_by_seed(
@@ -183,3 +189,13 @@ def test_an_environment_keeps_its_records_from_release_to_release(
     )
     assert any("/krav/" in r for r in older) and any("/tilgodehavender/" in r for r in older)
     assert older == newer
+
+
+def test_a_pdf_s_pages_are_counted_and_nothing_else_is() -> None:
+    two_pages = FICTITIOUS_PDF.replace(b"/Kids [3 0 R] /Count 1", b"/Kids [3 0 R 3 0 R]") + (
+        b"6 0 obj\n<< /Type /Page /Parent 2 0 R >>\nendobj\n"
+    )
+    assert pdf_pages(FICTITIOUS_PDF) == 1
+    assert pdf_pages(two_pages) == 2
+    assert pdf_pages(b"%PDF-1.7\n% pages in a compressed object stream\n%%EOF\n") is None
+    assert pdf_pages(b"not a pdf /Type /Page") is None

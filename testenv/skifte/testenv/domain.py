@@ -33,3 +33,5 @@ UPDATED_FIELDS = ("opdateret", "aendret", "sidstAendret", "updated", "updatedAt"
 FILE_NAME_FIELDS = ("filnavn", "filename", "fileName")
 FILE_SIZE_FIELDS = ("stoerrelse", "size", "bytes")
 FILE_TYPE_FIELDS = ("mediatype", "mediaType", "contentType")
+FILE_PAGES_FIELDS = ("antalSider", "pages", "pageCount")
+"""Counted in a PDF's content; another kind of file has no pages to count."""

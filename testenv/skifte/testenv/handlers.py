@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -245,16 +246,33 @@ def _split_upload(body: Any) -> tuple[dict[str, Any], Upload | None]:
 
 
 def file_fields(upload: Upload, schema: Schema | None) -> dict[str, Any]:
-    """The metadata fields of an uploaded file that `schema` shows (name, size, type)."""
+    """The metadata fields of an uploaded file that `schema` shows (name, size, type, and
+    a PDF's pages)."""
     props = schema.merged_properties() if schema is not None else {}
     values: dict[str, Any] = {}
-    for names, value in (
+    facts: list[tuple[tuple[str, ...], Any]] = [
         (domain.FILE_NAME_FIELDS, upload.filename),
         (domain.FILE_SIZE_FIELDS, len(upload.content)),
         (domain.FILE_TYPE_FIELDS, upload.content_type),
-    ):
+    ]
+    pages = pdf_pages(upload.content)
+    if pages is not None:
+        facts.append((domain.FILE_PAGES_FIELDS, pages))
+    for names, value in facts:
         values.update({name: value for name in names if name in props})
     return values
+
+
+_PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+
+def pdf_pages(content: bytes) -> int | None:
+    """How many page objects a PDF holds; None for content that is no PDF, or whose
+    pages cannot be counted this way (compressed object streams): the field is then
+    filled like any other the stand-in has no value for."""
+    if not content.startswith(b"%PDF-"):
+        return None
+    return len(_PAGE_OBJECT.findall(content)) or None
 
 
 def _matches(record: Record, filters: dict[str, Any]) -> bool:
