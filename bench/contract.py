@@ -59,7 +59,7 @@ def main() -> None:
             with _stand_in(work / f"data-{which}-{n}", certs) as (base, context):
                 if which == "ours":
                     report = work / f"ours-{n}"
-                    ours.append(_timed(_ours(args, base, certs, report), env=ours_env))
+                    ours.append(_timed(_ours(args, base, certs, report), env=ours_env, cwd=work))
                     ours[-1]["requests"] = _requests(
                         report / "run-*" / "report.json", key="requests"
                     )
@@ -67,7 +67,7 @@ def main() -> None:
                     token = _token(base, context, credentials)
                     plain_dir = work / f"plain-{n}"
                     command = _plain(args, spec, base, certs, token, plain_dir)
-                    plain.append(_timed(command, env=dict(os.environ)))
+                    plain.append(_timed(command, env=dict(os.environ), cwd=work))
                     plain[-1]["requests"] = _requests(plain_dir / "json-*.json", key="test_cases")
     print("| tool | wall s | requests | req/s |")
     print("|---|---|---|---|")
@@ -178,9 +178,10 @@ def _stand_in(data: Path, certs: Path) -> Iterator[tuple[str, ssl.SSLContext]]:
         server.wait(timeout=20)
 
 
-def _timed(command: list[str], env: dict[str, str]) -> dict[str, float]:
+def _timed(command: list[str], env: dict[str, str], cwd: Path) -> dict[str, float]:
+    """In the bench's own folder: hypothesis keeps its example database where it runs."""
     start = time.perf_counter()
-    subprocess.run(command, env=env, capture_output=True, check=False)
+    subprocess.run(command, env=env, cwd=cwd, capture_output=True, check=False)
     return {"seconds": time.perf_counter() - start}
 
 
