@@ -11,13 +11,15 @@ ACCOUNTS = "GET /sager/{sagId}/opgoerelse"
 CASE = "GET /sager/{sagId}"
 
 
-def _run(folder: Path, *requests: tuple[str, str, int]) -> Path:
+def _run(folder: Path, *requests: tuple[str, str, int], created: tuple[str, ...] = ()) -> Path:
     ledger = Ledger(folder)
     for operation, url_path, status in requests:
         method = operation.split(" ", 1)[0]
         ledger.write(
             "request", method=method, operation=operation, url_path=url_path, status=status
         )
+    for location in created:
+        ledger.write("created", location=location, operation="POST /sager/{sagId}/krav")
     ledger.close()
     return folder
 
@@ -44,3 +46,19 @@ def test_only_a_read_found_before_and_now_404_at_the_same_url_is_lost(tmp_path: 
     # A refusal or a throttle is no lost read: only a 404 says "not here".
     throttled = _run(tmp_path / "throttled", (ACCOUNTS, "/sager/1/opgoerelse", 429))
     assert lost_reads(found, [throttled]) == set()
+
+
+def test_what_the_run_wrote_or_created_itself_is_no_evidence(tmp_path: Path) -> None:
+    # Another release's run may read before it writes, or not create at all: a 404 there
+    # says nothing about the release.
+    position = "GET /sager/{sagId}/krav/{kravId}/stillingtagen"
+    claim = "GET /sager/{sagId}/krav/{kravId}"
+    own = _run(
+        tmp_path / "own",
+        ("PUT /sager/{sagId}/krav/{kravId}/stillingtagen", "/sager/1/krav/2/stillingtagen", 200),
+        (position, "/sager/1/krav/2/stillingtagen", 200),
+        (claim, "/sager/1/krav/9", 200),
+        (claim, "/sager/1/krav/3", 200),
+        created=("/sager/1/krav/9",),
+    )
+    assert found_reads([own]) == {(claim, "/sager/1/krav/3")}

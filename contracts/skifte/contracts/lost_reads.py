@@ -19,13 +19,29 @@ from .ledger import Ledger
 CHECK = "found_in_own_release"
 
 
+WRITES = frozenset({"POST", "PUT", "PATCH"})
+
+
 def found_reads(run_folders: Iterable[Path]) -> set[tuple[str, str]]:
-    """(operation, URL path) of every GET the runs sent that was answered 2xx."""
+    """(operation, URL path) of every GET the runs sent that was answered 2xx, at a record
+    the environment held of itself: not one the runs wrote there (a liquidator's position
+    a PUT made) or created (under a 201's Location). Those another run may not have made
+    yet, and their 404 would say nothing about the release."""
+    reads, written, created = set(), set(), set()
+    for folder in run_folders:
+        ledger = Ledger(folder)
+        created |= {entry["location"].rstrip("/") for entry in ledger.entries("created")}
+        for entry in ledger.entries("request"):
+            succeeded = 200 <= entry["status"] < 300
+            if entry["method"] == "GET" and succeeded:
+                reads.add((entry["operation"], entry["url_path"]))
+            elif entry["method"] in WRITES and succeeded:
+                written.add(entry["url_path"].rstrip("/"))
     return {
-        (entry["operation"], entry["url_path"])
-        for folder in run_folders
-        for entry in Ledger(folder).entries("request")
-        if entry["method"] == "GET" and 200 <= entry["status"] < 300
+        (operation, url)
+        for operation, url in reads
+        if url.rstrip("/") not in written
+        and not any(url == c or url.startswith(c + "/") for c in created)
     }
 
 
