@@ -17,6 +17,8 @@ from skifte.api.paths import matches
 
 from .credentials import Credentials
 from .ledger import Ledger
+from .settings import RUN_HEADER, api_scopes, token_request
+from .target import Target
 
 
 @dataclass
@@ -29,7 +31,12 @@ class Cleanup:
 
 
 TOKEN_MARGIN = 30.0
-"""Seconds before a token's expiry at which the clean-up no longer trusts it."""
+"""Seconds before a token's expiry at which the clean-up no longer trusts it (at most
+half of the token's life)."""
+
+
+class TokenRefused(Exception):
+    """The token endpoint gave no usable token."""
 
 
 class Deleter:
@@ -41,9 +48,21 @@ class Deleter:
     """
 
     def __init__(
-        self, base_url: str, token_url: str, credentials: Credentials, scopes: str
+        self,
+        base_url: str,
+        token_url: str,
+        credentials: Credentials,
+        scopes: tuple[str, ...],
+        run_id: str,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self._http = httpx.Client(base_url=base_url, verify=_tls(credentials), timeout=30)
+        self._http = httpx.Client(
+            base_url=base_url,
+            verify=_tls(credentials),
+            timeout=30,
+            transport=transport,
+            headers={RUN_HEADER: run_id},
+        )
         self._token_url = token_url
         self._credentials = credentials
         self._scopes = scopes
@@ -53,10 +72,10 @@ class Deleter:
         self._ready: threading.Thread | None = None
 
     def start(self) -> None:
-        """Authenticate in the background; a failure here is met again by `delete`."""
+        """Authenticate in the background; a failure here is met again by `authenticated`."""
 
         def authenticate() -> None:
-            with contextlib.suppress(httpx.HTTPError):
+            with contextlib.suppress(*_FAILURES):
                 self._bearer()
 
         self._ready = threading.Thread(target=authenticate, name="skifte-cleanup", daemon=True)
@@ -68,7 +87,7 @@ class Deleter:
             self._ready.join()
         try:
             self._bearer()
-        except httpx.HTTPError:
+        except _FAILURES:
             return False
         return True
 
@@ -79,7 +98,7 @@ class Deleter:
             if response.status_code == 401:  # expired early, or revoked: once more
                 fresh = self._bearer(stale=response.request.headers["Authorization"])
                 response = self._http.delete(location, headers={"Authorization": fresh})
-        except httpx.HTTPError:
+        except _FAILURES:
             return None
         return response.status_code
 
@@ -92,24 +111,34 @@ class Deleter:
         with self._lock:
             held = self._token
             if held is None or time.monotonic() >= held[1] or f"Bearer {held[0]}" == stale:
-                data = {"grant_type": "client_credentials"}
-                if self._scopes:
-                    data["scope"] = self._scopes
-                credentials = self._credentials
-                response = self._http.post(
-                    self._token_url, data=data, auth=(credentials.client_id, credentials.secret)
-                )
-                response.raise_for_status()
-                answer = response.json()
-                lifetime = float(answer.get("expires_in") or 60)
-                held = (str(answer["access_token"]), time.monotonic() + lifetime - TOKEN_MARGIN)
+                held = self._fetch()
                 self._token = held
             return f"Bearer {held[0]}"
 
+    def _fetch(self) -> tuple[str, float]:
+        credentials = self._credentials
+        response = self._http.post(
+            self._token_url,
+            data=token_request(self._scopes),
+            auth=(credentials.client_id, credentials.secret),
+        )
+        response.raise_for_status()
+        try:
+            answer = response.json()
+            token = str(answer["access_token"])
+            lifetime = float(answer.get("expires_in") or 60)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            # The answer's text is not repeated: it may hold a token.
+            raise TokenRefused("the token endpoint's answer holds no usable token") from exc
+        # Trusted until shortly before it expires; a short-lived token for half its life.
+        return token, time.monotonic() + lifetime - min(TOKEN_MARGIN, lifetime / 2)
 
-def deleter_for(api: Api, base_url: str, token_url: str, credentials: Credentials) -> Deleter:
-    scopes = " ".join(s for scheme in api.security_schemes for s in scheme.scopes)
-    return Deleter(base_url, token_url, credentials, scopes)
+
+_FAILURES = (httpx.HTTPError, TokenRefused)
+
+
+def deleter_for(api: Api, target: Target, credentials: Credentials, run_id: str) -> Deleter:
+    return Deleter(target.base_url, target.token_url, credentials, api_scopes(api), run_id)
 
 
 def clean_up(ledger: Ledger, api: Api, deleter: Deleter, *, parallel: int = 1) -> Cleanup:

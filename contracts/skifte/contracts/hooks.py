@@ -44,7 +44,7 @@ from .guard import CPR_SHAPED, make_fictitious, might_identify, real_cprs, recei
 from .ledger import Ledger
 from .outcomes import register as collect_outcomes
 from .records import KnownCollection, KnownRecord, KnownRecords, PathIndex
-from .settings import RUN_HEADER, HookSettings
+from .settings import RUN_HEADER, HookSettings, token_request
 
 SETTINGS = HookSettings.from_environment()
 LEDGER = Ledger(Path(SETTINGS.ledger))
@@ -74,7 +74,7 @@ class RefusedRequest(Exception):
 def _fetch_token() -> str:
     client_id = os.environ["SKIFTE_CLIENT_ID"]
     secret = os.environ["SKIFTE_CLIENT_SECRET"]
-    data = {"grant_type": "client_credentials", "scope": " ".join(SETTINGS.scopes)}
+    data = token_request(SETTINGS.scopes)
     response = _send("POST", SETTINGS.token_url, data=data, auth=(client_id, secret))
     if response.status_code != 200:
         error = (

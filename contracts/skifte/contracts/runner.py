@@ -34,7 +34,7 @@ from .ledger import Ledger, summarise
 from .records import PathIndex
 from .report import RunReport, link_sequences, write_reports
 from .results import read_results
-from .settings import RUN_HEADER, SETTINGS_ENV, HookSettings
+from .settings import RUN_HEADER, SETTINGS_ENV, HookSettings, api_scopes
 from .target import Target, local_target
 
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
@@ -121,7 +121,7 @@ def run_contract(
             run_id=run_id,
             base_url=target.base_url,
             token_url=target.token_url,
-            scopes=tuple(s for scheme in api.security_schemes for s in scheme.scopes),
+            scopes=api_scopes(api),
             cert=str(credentials.cert) if credentials.cert else None,
             key=str(credentials.key) if credentials.key else None,
             ca=str(credentials.ca) if credentials.ca else None,
@@ -156,7 +156,7 @@ def run_contract(
                 try:
                     # The clean-up loads, and authenticates, while schemathesis works: once
                     # the run ends, only its deletes remain.
-                    deleter = _start_cleanup(api, target, credentials)
+                    deleter = _start_cleanup(api, target, credentials, run_id)
                     exit_code = process.wait()
                 finally:
                     _stop(process)
@@ -166,7 +166,7 @@ def run_contract(
 
             duration = time.time() - started
             if deleter is None:
-                deleter = deleter_for(api, target.base_url, target.token_url, credentials)
+                deleter = deleter_for(api, target, credentials, run_id)
             try:
                 # The local stand-in serves this run alone: its records can go a few at a time.
                 cleanup = clean_up(
@@ -198,13 +198,15 @@ def run_contract(
     return RunOutcome(report, command, 0 if report.passed else 1)
 
 
-def _start_cleanup(api: Api, target: Target, credentials: Credentials) -> Deleter | None:
+def _start_cleanup(
+    api: Api, target: Target, credentials: Credentials, run_id: str
+) -> Deleter | None:
     """The clean-up's connection, authenticating in the background; None for an API
     that deletes nothing (its run leaves what it creates, and says so)."""
     if not any(op.method == "DELETE" for op in api.operations):
         return None
     cleanup = importlib.import_module(".cleanup", __package__)
-    deleter: Deleter = cleanup.deleter_for(api, target.base_url, target.token_url, credentials)
+    deleter: Deleter = cleanup.deleter_for(api, target, credentials, run_id)
     deleter.start()
     return deleter
 

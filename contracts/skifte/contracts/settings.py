@@ -10,10 +10,28 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the hooks read settings without loading the model
+    from skifte.api import Api
 
 SETTINGS_ENV = "SKIFTE_CONTRACT_SETTINGS"
 RUN_HEADER = "X-Skifte-Run"
-"""Every request of a run carries the run's id here (schemathesis sets it, `-H`)."""
+"""Every request of a run carries the run's id here: schemathesis sets it (`-H`) on the
+run's own, the hooks on their looks, the clean-up on its deletes."""
+
+
+def api_scopes(api: Api) -> tuple[str, ...]:
+    """Every scope the release's security schemes name: a run may call every operation."""
+    return tuple(s for scheme in api.security_schemes for s in scheme.scopes)
+
+
+def token_request(scopes: tuple[str, ...]) -> dict[str, str]:
+    """The client-credentials grant's form, one for the hooks and the clean-up."""
+    data = {"grant_type": "client_credentials"}
+    if scopes:
+        data["scope"] = " ".join(scopes)
+    return data
 
 
 @dataclass(frozen=True)
