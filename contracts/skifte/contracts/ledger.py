@@ -53,7 +53,7 @@ class Ledger:
     def entries(self, kind: str | None = None) -> Iterator[dict[str, Any]]:
         for entry in self._read():
             if kind is None or entry["kind"] == kind:
-                yield entry
+                yield dict(entry)  # a copy: the parsed file serves every later reader
 
     def _read(self) -> list[dict[str, Any]]:
         """Every entry, parsed once per state of the file: the readers after a run (the
