@@ -179,10 +179,16 @@ def _stand_in(data: Path, certs: Path) -> Iterator[tuple[str, ssl.SSLContext]]:
 
 
 def _timed(command: list[str], env: dict[str, str], cwd: Path) -> dict[str, float]:
-    """In the bench's own folder: hypothesis keeps its example database where it runs."""
+    """In the bench's own folder: hypothesis keeps its example database where it runs.
+    A run that failed to run (exit status 2 and up) would be timed as a fast one: stop."""
     start = time.perf_counter()
-    subprocess.run(command, env=env, cwd=cwd, capture_output=True, check=False)
-    return {"seconds": time.perf_counter() - start}
+    done = subprocess.run(command, env=env, cwd=cwd, capture_output=True, check=False)
+    seconds = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        sys.exit(
+            f"{Path(command[0]).name} exited {done.returncode}:\n{done.stderr.decode()[-2000:]}"
+        )
+    return {"seconds": seconds}
 
 
 def _requests(pattern: Path, key: str) -> int:
@@ -190,7 +196,7 @@ def _requests(pattern: Path, key: str) -> int:
         pattern.parent.glob(pattern.name)
     )
     if not found:
-        return 0
+        sys.exit(f"no report at {pattern}: the run did not finish")
     data = json.loads(found[-1].read_text(encoding="utf-8"))
     return int(data["requests"]["sent"] if key == "requests" else data["test_cases"]["generated"])
 
