@@ -179,7 +179,8 @@ def test_readiness_from_a_run(certs: Path, tmp_path: Path, credentials: Credenti
     result = readiness(needs, [dataclasses.asdict(report)], PROJECT_REGISTRY)
     by_name = {row["need"]: row for row in result["needs"]}
     lookup = by_name["opslag-paa-tvangsoploesning"]
-    assert lookup["ready"] and all(op["succeeded"] > 0 for op in lookup["operations"])
+    assert lookup["passed"] and all(op["succeeded"] > 0 for op in lookup["operations"])
+    assert lookup["evidence"] == "rehearsal" and result["verdict"] == "rehearsed"
     assert [s["holds"] for s in result["statements"]] == [True, True, True]
     text = readiness_markdown(result)
     assert "Only fictitious data was sent" in text and report.run_id in text

@@ -4,15 +4,23 @@ The API needs declared in the access application (a TOML file: need → API and
 operationIds) meet the contract runs' reports: per need, which operations were
 exercised, how they fared, and the compliance statements the guideline asks for
 (fictitious data only, own data only, a polite rate).
+
+Only a run against the real test environment is evidence: one of the release's
+`servers`, or a URL the organisation declares as its test environment. A run
+against the local stand-in is a rehearsal, and the verdict says so; so is a
+verdict over the shipped example of a needs file.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from skifte.api import build_api
 from skifte.registry import Registry
@@ -28,6 +36,30 @@ class Need:
 
 class NeedsError(Exception):
     pass
+
+
+READY = "ready"
+REHEARSED = "rehearsed"
+EXAMPLE = "example needs"
+NOT_READY = "not ready"
+VERDICTS = {
+    READY: "Ready: every declared need passed in the test environment.",
+    REHEARSED: "Rehearsed; no evidence from the test environment yet. Every declared need "
+    "passed against the local stand-in, which proves the integration works, not that the "
+    "test environment accepted it.",
+    EXAMPLE: "No verdict: the needs are the shipped example, not the organisation's own. "
+    "Declare your organisation's needs in a file of its own (without `example = true`).",
+    NOT_READY: "Not ready: a declared need did not pass, or a rule of the test environment "
+    "was not kept.",
+}
+
+
+def needs_are_example(path: Path) -> bool:
+    """The shipped example marks itself `example = true`; an organisation's own file does not."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8")).get("example") is True
+    except (OSError, tomllib.TOMLDecodeError):
+        return False
 
 
 def read_needs(path: Path) -> list[Need]:
@@ -52,18 +84,32 @@ def read_needs(path: Path) -> list[Need]:
     return needs
 
 
-def readiness(needs: list[Need], reports: list[dict[str, Any]], registry: Path) -> dict[str, Any]:
+def readiness(
+    needs: list[Need],
+    reports: list[dict[str, Any]],
+    registry: Path,
+    *,
+    test_environments: Iterable[str] = (),
+    example: bool = False,
+) -> dict[str, Any]:
     """`reports` are the runs' report.json contents, newest first.
 
-    The evidence for an API is its newest run against an environment behaving as the
-    release itself, with no injected fault: drift and fault runs prove other things.
+    Per API the newest run against the test environment counts, else the newest
+    rehearsal. Drift and fault runs prove other things and never count.
     """
     store = Registry(registry)
-    by_api: dict[str, dict[str, Any]] = {}
+    declared = {_url_key(url) for url in test_environments}
+    evidence: dict[str, dict[str, Any]] = {}
+    rehearsal: dict[str, dict[str, Any]] = {}
+    kinds: dict[str, str] = {}
     for run in reports:
         if run.get("behaves_as") or run.get("faults"):
             continue
-        by_api.setdefault(run["release"].split("@")[0], run)
+        api = run["release"].split("@")[0]
+        kind = _kind(run, declared, store)
+        kinds[run["run_id"]] = kind
+        (evidence if kind == "test environment" else rehearsal).setdefault(api, run)
+    by_api = rehearsal | evidence
     reports = list(by_api.values())
     rows = []
     for need in needs:
@@ -95,13 +141,18 @@ def readiness(needs: list[Need], reports: list[dict[str, Any]], registry: Path) 
                 "release": report["release"] if report else None,
                 "run": report["run_id"] if report else None,
                 "date": report["started"] if report else None,
+                "evidence": kinds[report["run_id"]] if report else None,
                 "operations": operations,
-                "ready": bool(operations) and all(o["passed"] for o in operations),
+                "passed": bool(operations) and all(o["passed"] for o in operations),
             }
         )
     statements = _statements(reports)
+    verdict = _verdict(rows, statements, example)
     return {
-        "ready": all(r["ready"] for r in rows) and all(s["holds"] for s in statements),
+        "verdict": verdict,
+        "verdict_text": VERDICTS[verdict],
+        "ready": verdict == READY,
+        "needs_example": example,
         "needs": rows,
         "statements": statements,
         "runs": [
@@ -109,6 +160,7 @@ def readiness(needs: list[Need], reports: list[dict[str, Any]], registry: Path) 
                 "run": r["run_id"],
                 "release": r["release"],
                 "target": r["target"],
+                "evidence": kinds[r["run_id"]],
                 "requests": r["requests"]["sent"],
                 "passed": r["passed"],
                 "seconds": r["duration"],
@@ -116,6 +168,51 @@ def readiness(needs: list[Need], reports: list[dict[str, Any]], registry: Path) 
             for r in reports
         ],
     }
+
+
+def _verdict(rows: list[dict[str, Any]], statements: list[dict[str, Any]], example: bool) -> str:
+    if not (all(r["passed"] for r in rows) and all(s["holds"] for s in statements)):
+        return NOT_READY
+    if example:
+        return EXAMPLE
+    if any(r["evidence"] != "test environment" for r in rows):
+        return REHEARSED
+    return READY
+
+
+def _kind(run: dict[str, Any], declared: set[str], store: Registry) -> str:
+    """ "test environment" or "rehearsal": where the run was sent decides, nothing else."""
+    if run.get("local"):
+        return "rehearsal"  # the run started the stand-in itself
+    servers = {_url_key(s.url) for s in build_api(store.resolve(run["release"]).read()).servers}
+    return "test environment" if _url_key(run["target"]) in declared | servers else "rehearsal"
+
+
+def _url_key(url: str) -> str:
+    """A URL as compared: scheme and host in lower case, default port and end slash dropped."""
+    parts = urlsplit(url.strip())
+    scheme, host = parts.scheme.lower(), (parts.hostname or "").lower()
+    default = {"https": 443, "http": 80}.get(scheme)
+    port = f":{parts.port}" if parts.port and parts.port != default else ""
+    return f"{scheme}://{host}{port}{parts.path.rstrip('/')}"
+
+
+def write_readiness(result: dict[str, Any], report_dir: Path) -> list[Path]:
+    """readiness.md, readiness.html and readiness.json, each written whole or not at all."""
+    texts = {
+        "readiness.md": readiness_markdown(result),
+        "readiness.html": readiness_html(result),
+        "readiness.json": json.dumps(result, indent=2, ensure_ascii=False) + "\n",
+    }
+    report_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, text in texts.items():
+        path = report_dir / name
+        partial = path.with_name(f".{name}.partial")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
+        paths.append(path)
+    return paths
 
 
 def _labels(store: Registry, ref: str) -> dict[str, str]:
@@ -173,18 +270,23 @@ def readiness_markdown(result: dict[str, Any]) -> str:
     lines = [
         "# Readiness for production access",
         "",
-        f"**{'Ready' if result['ready'] else 'Not ready'}.** Every API need declared in the access "
-        "application, the operations it takes, and how the contract runs exercised them.",
+        f"**{result['verdict_text']}**",
+        "",
+        "Every API need declared in the access application, the operations it takes, and how "
+        "the contract runs exercised them.",
         "",
     ]
+    if result["needs_example"]:
+        lines += ["> The needs below are the shipped example, not an organisation's own.", ""]
     for row in result["needs"]:
-        mark = "✅" if row["ready"] else "❌"
+        mark = "✅" if row["passed"] else "❌"
         lines += [
             f"## {mark} {row['need']}",
             "",
             row["description"],
             "",
-            f"Release `{row['release']}`, run `{row['run']}` on {row['date']}.",
+            f"Release `{row['release']}`, run `{row['run']}` on {row['date']} "
+            f"({row['evidence'] or 'no run'}).",
             "",
             "| operation | requests (2xx) | result |",
             "|---|---|---|",
@@ -210,14 +312,15 @@ def readiness_markdown(result: dict[str, Any]) -> str:
         "",
         "## Runs",
         "",
-        "| run | release | target | requests | seconds | passed |",
-        "|---|---|---|---|---|---|",
+        "| run | release | target | evidence | requests | seconds | passed |",
+        "|---|---|---|---|---|---|---|",
     ]
     for run in result["runs"]:
         cells = [
             f"`{run['run']}`",
             run["release"],
             run["target"],
+            run["evidence"],
             run["requests"],
             run["seconds"],
             run["passed"],

@@ -195,20 +195,35 @@ def matrix_command(
 
 def readiness_command(
     needs: Annotated[
-        Path, typer.Option("--needs", metavar="FILE", help="TOML: need → api and operations.")
+        Path,
+        typer.Option("--needs", metavar="FILE", help="TOML: need → api and operations."),
     ],
     report_dir: ReportOption = Path("reports"),
     registry: RegistryOption = None,
+    test_environment: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--test-environment",
+            metavar="URL",
+            help="A URL that is the real test environment (repeatable); runs against it are "
+            "evidence. The release's own servers always count.",
+        ),
+    ] = None,
 ) -> None:
-    """The readiness report for production access, from the latest contract run of each API."""
+    """The readiness report for production access, from the latest contract run of each API.
+
+    Exit 0 only when ready: every need passed in the test environment. Runs against the
+    local stand-in are rehearsals and never make a verdict of ready.
+    """
     import json
 
     from skifte.contracts.readiness import (
+        READY,
         NeedsError,
+        needs_are_example,
         read_needs,
         readiness,
-        readiness_html,
-        readiness_markdown,
+        write_readiness,
     )
 
     try:
@@ -224,15 +239,18 @@ def readiness_command(
             f"`skifte contract run --api {missing[0]}` first",
             EXIT_UNUSABLE,
         )
-    result = readiness(declared, reports, registry or default_registry())
-    (report_dir / "readiness.md").write_text(readiness_markdown(result), encoding="utf-8")
-    (report_dir / "readiness.html").write_text(readiness_html(result), encoding="utf-8")
-    (report_dir / "readiness.json").write_text(
-        json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8"
+    result = readiness(
+        declared,
+        reports,
+        registry or default_registry(),
+        test_environments=test_environment or (),
+        example=needs_are_example(needs),
     )
-    verdict = "[green]ready[/]" if result["ready"] else "[bold red]not ready[/]"
-    err.print(f"{verdict}: {report_dir / 'readiness.md'} and readiness.html")
-    if not result["ready"]:
+    write_readiness(result, report_dir)
+    colour = "green" if result["verdict"] == READY else "bold red"
+    err.print(f"[{colour}]{result['verdict']}[/]: {escape(result['verdict_text'])}")
+    err.print(f"report: {escape(str(report_dir / 'readiness.md'))} (.html, .json)")
+    if result["verdict"] != READY:
         raise typer.Exit(EXIT_FAILED)
 
 

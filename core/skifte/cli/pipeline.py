@@ -47,7 +47,13 @@ def pipeline_command(
     """The whole job: verify, generate, contract-test the stand-in, matrix, readiness."""
     from skifte.contracts.credentials import CredentialsError, load_credentials
     from skifte.contracts.matrix import matrix_markdown, run_matrix
-    from skifte.contracts.readiness import read_needs, readiness, readiness_html, readiness_markdown
+    from skifte.contracts.readiness import (
+        NOT_READY,
+        needs_are_example,
+        read_needs,
+        readiness,
+        write_readiness,
+    )
     from skifte.contracts.report import RunReport
     from skifte.contracts.runner import RunOptions, run_contract
     from skifte.testenv.certs import init_certs
@@ -103,14 +109,18 @@ def pipeline_command(
 
     err.print(Rule("5. readiness for production access"))
     needs_file = needs or CHECKOUT / "contracts" / "needs.example.toml"
-    result = readiness(read_needs(needs_file), [dataclasses.asdict(r) for r in reports], store.root)
-    (report_dir / "readiness.md").write_text(readiness_markdown(result), encoding="utf-8")
-    (report_dir / "readiness.html").write_text(readiness_html(result), encoding="utf-8")
-    err.print(
-        f"{'[green]ready[/]' if result['ready'] else '[bold red]not ready[/]'}: "
-        f"{escape(str(report_dir / 'readiness.md'))}"
+    result = readiness(
+        read_needs(needs_file),
+        [dataclasses.asdict(r) for r in reports],
+        store.root,
+        example=needs_are_example(needs_file),
     )
+    write_readiness(result, report_dir)
+    colour = "bold red" if result["verdict"] == NOT_READY else "yellow"
+    err.print(f"[{colour}]{result['verdict']}[/]: {escape(result['verdict_text'])}")
+    err.print(f"report: {escape(str(report_dir / 'readiness.md'))} (.html, .json)")
     err.print(Rule("reports"))
     err.print(f"all reports are in {escape(str(report_dir.resolve()))}/")
-    if not (all(r.passed for r in reports) and agree and result["ready"]):
+    # The pipeline runs against the stand-in: a rehearsal that passed is a pipeline that passed.
+    if not (all(r.passed for r in reports) and agree and result["verdict"] != NOT_READY):
         raise typer.Exit(EXIT_FAILED)
