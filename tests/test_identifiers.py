@@ -7,11 +7,13 @@ import datetime as dt
 import pytest
 
 from skifte.identifiers import (
+    REDACTED_CPR,
     cpr_birth_date,
     cvr_is_valid,
     is_fictitious_cpr,
     is_fictitious_cvr,
     is_plausibly_real_cpr,
+    redact_real_cprs,
 )
 
 
@@ -56,3 +58,12 @@ def test_cvr() -> None:
     assert not cvr_is_valid("90000005")
     assert cvr_is_valid("12345674") and not is_fictitious_cvr("12345674")
     assert not cvr_is_valid("9000000")
+
+
+def test_reports_redact_cprs_that_could_be_real_and_keep_fictitious_ones() -> None:
+    text = '{"cprNummer":"010107-1230","andet":"0101071230","fiktiv":"650321-4127"}'
+    redacted = redact_real_cprs(text)
+    assert "010107-1230" not in redacted and "0101071230" not in redacted
+    assert redacted.count(REDACTED_CPR) == 2 and "650321-4127" in redacted
+    # Longer digit runs (an id, an amount) are not CPR numbers.
+    assert redact_real_cprs("ref 20101071230 x") == "ref 20101071230 x"

@@ -37,6 +37,21 @@ def is_fictitious_cpr(value: str) -> bool:
     return _CPR.fullmatch(value.strip()) is not None and not is_plausibly_real_cpr(value)
 
 
+_CPR_IN_TEXT = re.compile(r"(?<![0-9])\d{6}-?\d{4}(?![0-9])")
+REDACTED_CPR = "[CPR redacted]"
+
+
+def redact_real_cprs(text: str) -> str:
+    """`text` with every CPR-shaped value that could be a real person's replaced.
+
+    Fictitious numbers stay: they can belong to nobody, and a report's reproduction
+    needs them.
+    """
+    return _CPR_IN_TEXT.sub(
+        lambda m: REDACTED_CPR if is_plausibly_real_cpr(m.group()) else m.group(), text
+    )
+
+
 def cvr_is_valid(value: str) -> bool:
     """Eight digits passing the modulus-11 check with weights 2,7,6,5,4,3,2,1."""
     digits = value.strip()

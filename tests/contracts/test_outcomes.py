@@ -35,13 +35,21 @@ def _recorder() -> Any:
         headers={"Authorization": [f"Bearer {TOKEN}"], "X-Skifte-Run": ["run-1"]},
         encoded_body=None,
     )
+    response = SimpleNamespace(
+        status_code=500,
+        message="Internal Server Error",
+        headers={"content-type": ["application/json"], "set-cookie": [f"session={TOKEN}"]},
+        content=b'{"besked":"fejl for 010107-1230"}' + b" " * 9000,
+        content_size=9033,
+        elapsed=0.012,
+    )
     return SimpleNamespace(
         label=OPERATION,
         checks={
             "a": [_check("not_a_server_error", True), _check("status_code_conformance", False)],
             "b": [_check("not_a_server_error", True)],  # the same failure again: kept once
         },
-        interactions={"a": SimpleNamespace(request=request)},
+        interactions={"a": SimpleNamespace(request=request, response=response)},
     )
 
 
@@ -66,6 +74,12 @@ def test_outcomes_count_every_check_and_keep_each_failure_once(tmp_path: Path) -
     # The reproduction names its credentials as placeholders, never a value.
     assert '"Authorization: Bearer $SKIFTE_TOKEN"' in failure.curl
     assert TOKEN not in failure.curl and "X-Skifte-Run: run-1" in failure.curl
+    # What came back is kept for the report: status and body (its start), secrets masked,
+    # a CPR number that could be a person's redacted.
+    assert failure.response is not None and failure.response["status"] == 500
+    assert failure.response["headers"]["set-cookie"] == MASKED
+    assert failure.response["body"].startswith('{"besked":"fejl for [CPR redacted]"}')
+    assert len(failure.response["body"]) < failure.response["body_size"] == 9033
 
 
 def test_the_command_side_loads_no_schemathesis() -> None:

@@ -11,8 +11,9 @@ read that found a record against X's environment answers 404 against Y's
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from skifte.api import build_api
@@ -26,6 +27,7 @@ from skifte.diff.rules.operations import (
 from skifte.registry import Registry
 
 from .credentials import Credentials
+from .files import write_texts
 from .lost_reads import CHECK as LOST_READ
 from .lost_reads import found_reads, lost_reads
 from .report import RunReport
@@ -258,3 +260,18 @@ def matrix_markdown(matrix: Matrix) -> str:
             f"{len(cell.unexplained)} unexplained{which}"
         )
     return "\n".join(lines) + "\n"
+
+
+def write_matrix(matrix: Matrix, report_dir: Path) -> dict[str, Path]:
+    """matrix-<api>.md, .json and .html, from the same matrix."""
+    from .pages import matrix_page
+
+    data = asdict(matrix) | {"agrees": matrix.agrees}
+    return write_texts(
+        report_dir,
+        {
+            f"matrix-{matrix.api}.md": matrix_markdown(matrix),
+            f"matrix-{matrix.api}.json": json.dumps(data, indent=2, ensure_ascii=False) + "\n",
+            f"matrix-{matrix.api}.html": matrix_page(matrix),
+        },
+    )

@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # the reading side (results.py) runs without schemathesis loa
 OUTCOMES_FILE = "checks.json"
 MASKED = "[Filtered]"
 SECRET_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization", "set-cookie"})
+BODY_KEPT = 8192
+"""Bytes of a failing response's body kept for the report."""
 
 
 class CheckOutcomes:
@@ -58,6 +60,7 @@ class CheckOutcomes:
             return
         self._seen.add(key)
         interaction = recorder.interactions.get(case_id)
+        response = interaction.response if interaction else None
         self.failures.append(
             {
                 "check": check,
@@ -66,6 +69,7 @@ class CheckOutcomes:
                 "operation": operation,
                 "message": failure.message or "",
                 "request": _request(interaction.request) if interaction else {},
+                "response": _response(response) if response is not None else None,
             }
         )
 
@@ -90,6 +94,22 @@ def _request(request: Any) -> dict[str, Any]:
         "uri": request.uri,
         "headers": headers,
         "body": {"$base64": encoded} if encoded else None,
+    }
+
+
+def _response(response: Any) -> dict[str, Any]:
+    """Status, headers and the start of the body: what a person needs to see the failure."""
+    content = response.content or b""
+    return {
+        "status": response.status_code,
+        "message": response.message,
+        "headers": {
+            name: ([MASKED] if name.lower() in SECRET_HEADERS else list(values))
+            for name, values in (response.headers or {}).items()
+        },
+        "body": content[:BODY_KEPT].decode("utf-8", errors="replace"),
+        "body_size": response.content_size,
+        "elapsed": round(response.elapsed, 3),
     }
 
 

@@ -13,7 +13,6 @@ verdict over the shipped example of a needs file.
 
 from __future__ import annotations
 
-import html
 import json
 import tomllib
 from collections.abc import Iterable
@@ -24,6 +23,8 @@ from urllib.parse import urlsplit
 
 from skifte.api import build_api
 from skifte.registry import Registry
+
+from .files import write_texts
 
 
 @dataclass(frozen=True)
@@ -198,21 +199,15 @@ def _url_key(url: str) -> str:
 
 
 def write_readiness(result: dict[str, Any], report_dir: Path) -> list[Path]:
-    """readiness.md, readiness.html and readiness.json, each written whole or not at all."""
+    """readiness.md, readiness.html and readiness.json, from the same result."""
+    from .pages import readiness_page
+
     texts = {
         "readiness.md": readiness_markdown(result),
-        "readiness.html": readiness_html(result),
+        "readiness.html": readiness_page(result),
         "readiness.json": json.dumps(result, indent=2, ensure_ascii=False) + "\n",
     }
-    report_dir.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, text in texts.items():
-        path = report_dir / name
-        partial = path.with_name(f".{name}.partial")
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(path)
-        paths.append(path)
-    return paths
+    return list(write_texts(report_dir, texts).values())
 
 
 def _labels(store: Registry, ref: str) -> dict[str, str]:
@@ -327,13 +322,3 @@ def readiness_markdown(result: dict[str, Any]) -> str:
         ]
         lines.append("| " + " | ".join(str(c) for c in cells) + " |")
     return "\n".join(lines) + "\n"
-
-
-def readiness_html(result: dict[str, Any]) -> str:
-    return (
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Readiness</title>"
-        "<style>body{font:14px/1.5 system-ui,sans-serif;margin:2em auto;max-width:70em}"
-        "pre{white-space:pre-wrap}</style></head><body><pre>"
-        + html.escape(readiness_markdown(result))
-        + "</pre></body></html>\n"
-    )

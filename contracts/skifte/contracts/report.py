@@ -7,7 +7,6 @@ would carry it is not written at all.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from skifte.api import Api
 
+from .files import write_texts
 from .ledger import Ledger, Summary
 from .results import Failure, SchemathesisResults
 
@@ -129,10 +129,12 @@ def link_sequences(ledger: Ledger, api: Api) -> dict[str, int]:
 
 
 def write_reports(report: RunReport, folder: Path, *, secrets: list[str]) -> dict[str, Path]:
+    from .pages import run_page  # Jinja2 loads once the run is over, not before it starts
+
     texts = {
         "report.json": json.dumps(asdict(report), indent=2, ensure_ascii=False) + "\n",
         "summary.md": markdown(report),
-        "report.html": page(report),
+        "report.html": run_page(report),
     }
     junit = sorted((folder / "schemathesis").glob("junit-*.xml"))
     if junit:
@@ -141,12 +143,7 @@ def write_reports(report: RunReport, folder: Path, *, secrets: list[str]) -> dic
         for secret in secrets:
             if secret and secret in text:
                 raise RuntimeError(f"{name} would contain a secret: not written")
-    written = {}
-    for name, text in texts.items():
-        path = folder / name
-        path.write_text(text, encoding="utf-8")
-        written[name] = path
-    return written
+    return write_texts(folder, texts)
 
 
 def markdown(report: RunReport) -> str:
@@ -200,18 +197,3 @@ def markdown(report: RunReport) -> str:
     if report.errors:
         lines += ["## Errors", "", *(f"- {e}" for e in report.errors), ""]
     return "\n".join(lines) + "\n"
-
-
-def page(report: RunReport) -> str:
-    """One self-contained HTML page: no scripts, no external resources."""
-    body = html.escape(markdown(report))
-    colour = "#1a7f37" if report.passed else "#cf222e"
-    verdict = "Passed" if report.passed else "Failed"
-    return (
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
-        f"<title>Contract run {html.escape(report.run_id)}</title>"
-        "<style>body{font:14px/1.5 system-ui,sans-serif;margin:2em auto;max-width:70em}"
-        f"h1{{color:{colour}}}pre{{background:#f6f8fa;padding:1em;white-space:pre-wrap}}</style>"
-        f"</head><body><h1>{verdict}: {html.escape(report.release)}</h1>"
-        f"<pre>{body}</pre></body></html>\n"
-    )

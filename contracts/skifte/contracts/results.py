@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from skifte.identifiers import redact_real_cprs
+
 from .outcomes import OUTCOMES_FILE, SECRET_HEADERS
 
 # Headers that authenticate: shown as a placeholder, whatever schemathesis printed.
@@ -24,6 +26,10 @@ class Failure:
     operation: str
     message: str
     curl: str
+    request: dict[str, Any] = field(default_factory=dict)
+    """method, uri, headers, body (text): what was sent, credentials masked."""
+    response: dict[str, Any] | None = None
+    """status, message, headers, body (its start), body_size: what came back."""
 
 
 @dataclass
@@ -61,8 +67,10 @@ def read_results(work: Path) -> SchemathesisResults:
                 code=f["code"],
                 title=f["title"],
                 operation=f["operation"],
-                message=f["message"],
-                curl=curl(f["request"]),
+                message=redact_real_cprs(f["message"]),
+                curl=redact_real_cprs(curl(f["request"])),
+                request=_shown_request(f["request"]),
+                response=_shown_response(f.get("response")),
             )
             for f in data["failures"]
         ]
@@ -87,12 +95,9 @@ def curl(request: dict[str, Any]) -> str:
             continue
         for value in values if isinstance(values, list) else [values]:
             parts += ["-H", f"{name}: {value}"]
-    body = request.get("body")
-    if isinstance(body, dict) and "$base64" in body:
-        raw = base64.b64decode(body["$base64"])
-        parts += ["--data-binary", raw.decode("utf-8", errors="replace")]
-    elif isinstance(body, dict) and "string" in body:
-        parts += ["--data-binary", str(body["string"])]
+    body = _body_text(request.get("body"))
+    if body:
+        parts += ["--data-binary", body]
     parts += [
         "--cert",
         "$CLIENT_CERT",
@@ -103,6 +108,42 @@ def curl(request: dict[str, Any]) -> str:
         request.get("uri", ""),
     ]
     return " ".join(f'"{p}"' if p in _PLACEHOLDERS else shlex.quote(p) for p in parts)
+
+
+def _shown_request(request: dict[str, Any]) -> dict[str, Any]:
+    if not request:
+        return {}
+    return {
+        "method": request.get("method", ""),
+        "uri": redact_real_cprs(request.get("uri", "")),
+        "headers": _shown_headers(request.get("headers") or {}),
+        "body": redact_real_cprs(_body_text(request.get("body"))),
+    }
+
+
+def _shown_response(response: dict[str, Any] | None) -> dict[str, Any] | None:
+    if response is None:
+        return None
+    return {
+        **response,
+        "headers": _shown_headers(response.get("headers") or {}),
+        "body": redact_real_cprs(str(response.get("body", ""))),
+    }
+
+
+def _shown_headers(headers: dict[str, Any]) -> dict[str, str]:
+    return {
+        name: redact_real_cprs(", ".join(v if isinstance(v, list) else [v]))
+        for name, v in sorted(headers.items())
+    }
+
+
+def _body_text(body: Any) -> str:
+    if isinstance(body, dict) and "$base64" in body:
+        return base64.b64decode(body["$base64"]).decode("utf-8", errors="replace")
+    if isinstance(body, dict) and "string" in body:
+        return str(body["string"])
+    return ""
 
 
 def _error_text(error: Any) -> str:

@@ -166,10 +166,7 @@ def matrix_command(
     registry: RegistryOption = None,
 ) -> None:
     """Every client release against every environment behaviour, checked against the static diff."""
-    import json
-    from dataclasses import asdict
-
-    from skifte.contracts.matrix import matrix_markdown, run_matrix
+    from skifte.contracts.matrix import matrix_markdown, run_matrix, write_matrix
 
     registry_path = registry or default_registry()
     credentials, release = _prepare(registry_path, api, certs, client)
@@ -178,13 +175,9 @@ def matrix_command(
     )
     base = dataclasses.replace(base, phases=("examples", "stateful"))
     matrix = run_matrix(registry_path, api, base, credentials, say=lambda t: err.print(escape(t)))
-    text = matrix_markdown(matrix)
-    report_dir.mkdir(parents=True, exist_ok=True)
-    (report_dir / f"matrix-{api}.md").write_text(text, encoding="utf-8")
-    (report_dir / f"matrix-{api}.json").write_text(
-        json.dumps(asdict(matrix), indent=2), encoding="utf-8"
-    )
-    out.print(text, markup=False)
+    write_matrix(matrix, report_dir)
+    out.print(matrix_markdown(matrix), markup=False)
+    err.print(f"report: {escape(str(report_dir / f'matrix-{api}.html'))} (.md, .json)")
     if any(cell.errors for cell in matrix.cells):
         err.print("[bold red]runs that could not test[/]: their cells prove nothing")
     if any(cell.unexplained for cell in matrix.cells):

@@ -46,7 +46,7 @@ def pipeline_command(
 ) -> None:
     """The whole job: verify, generate, contract-test the stand-in, matrix, readiness."""
     from skifte.contracts.credentials import CredentialsError, load_credentials
-    from skifte.contracts.matrix import matrix_markdown, run_matrix
+    from skifte.contracts.matrix import matrix_markdown, run_matrix, write_matrix
     from skifte.contracts.readiness import (
         NOT_READY,
         needs_are_example,
@@ -102,9 +102,8 @@ def pipeline_command(
             phases=("examples", "stateful"),
         )
         matrix = run_matrix(store.root, api, base, credentials, say=lambda text: None)
-        text = matrix_markdown(matrix)
-        (report_dir / f"matrix-{api}.md").write_text(text, encoding="utf-8")
-        out.print(text, markup=False)
+        write_matrix(matrix, report_dir)
+        out.print(matrix_markdown(matrix), markup=False)
         agree = agree and matrix.agrees
 
     err.print(Rule("5. readiness for production access"))
