@@ -180,20 +180,15 @@ def markdown(report: RunReport) -> str:
     if not report.failures:
         lines.append("None.")
     for failure in report.failures:
-        lines += [
-            f"### {failure.title} ({failure.check}, {failure.code})",
-            "",
-            f"`{failure.operation}`",
-            "",
-            "```",
-            failure.message.strip(),
-            "```",
-            "",
-            "```sh",
-            failure.curl,
-            "```",
-            "",
-        ]
+        lines += [f"### {failure.title} ({failure.check}, {failure.code})", ""]
+        lines += [f"`{failure.operation}`", ""]
+        if failure.message.strip():
+            lines += ["```", failure.message.strip(), "```", ""]
+        if failure.response is not None:
+            answer = failure.response
+            lines += [f"Response: **{answer['status']} {answer['message']}**", ""]
+            lines += ["```", answer["body"][:2000].strip() or "(empty body)", "```", ""]
+        lines += ["```sh", failure.curl, "```", ""]
     if report.errors:
         lines += ["## Errors", "", *(f"- {e}" for e in report.errors), ""]
     return "\n".join(lines) + "\n"
