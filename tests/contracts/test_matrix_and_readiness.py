@@ -176,7 +176,7 @@ def test_readiness_from_a_run(certs: Path, tmp_path: Path, credentials: Credenti
     report = run(options(certs, tmp_path, "tvangsoploesning", max_examples=2), credentials).report
     assert report is not None and report.passed
     needs = [n for n in read_needs(NEEDS) if n.api == "tvangsoploesning"]
-    result = readiness(needs, [dataclasses.asdict(report)], PROJECT_REGISTRY)
+    result = readiness(needs, [report], PROJECT_REGISTRY)
     by_name = {row["need"]: row for row in result["needs"]}
     lookup = by_name["opslag-paa-tvangsoploesning"]
     assert lookup["passed"] and all(op["succeeded"] > 0 for op in lookup["operations"])
@@ -247,7 +247,7 @@ def test_fault_and_drift_runs_are_no_readiness_evidence(
     ).report
     assert good is not None and faulty is not None and not faulty.passed
     needs = [n for n in read_needs(NEEDS) if n.name == "opslag-paa-tvangsoploesning"]
-    newest_first = [dataclasses.asdict(faulty), dataclasses.asdict(good)]
+    newest_first = [faulty, good]
     result = readiness(needs, newest_first, PROJECT_REGISTRY)
     assert result["needs"][0]["run"] == good.run_id
     assert [r["run"] for r in result["runs"]] == [good.run_id]

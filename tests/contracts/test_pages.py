@@ -26,6 +26,9 @@ needs_browser = pytest.mark.skipif(
 )
 
 
+VOID = frozenset({"meta", "br", "wbr", "link", "img", "input", "hr"})
+
+
 class Dom(HTMLParser):
     """The rendered DOM: element counts, and the text inside elements of a class."""
 
@@ -38,7 +41,7 @@ class Dom(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags[tag] = self.tags.get(tag, 0) + 1
-        if tag in ("meta", "br", "link", "img", "input"):
+        if tag in VOID:
             return
         classes = (dict(attrs).get("class") or "").split()
         self._open.append(classes)
@@ -46,7 +49,7 @@ class Dom(HTMLParser):
             self.by_class.setdefault(name, []).append("")
 
     def handle_endtag(self, tag: str) -> None:
-        if self._open and tag not in ("meta", "br", "link", "img", "input"):
+        if self._open and tag not in VOID:
             self._open.pop()
 
     def handle_data(self, data: str) -> None:
@@ -144,7 +147,7 @@ def test_readiness_page_has_real_tables_and_the_verdict(
 ) -> None:
     needs = [n for n in read_needs(PROJECT / "contracts" / "needs.example.toml")]
     needs = [n for n in needs if n.api == "tvangsoploesning"]
-    result = readiness(needs, [dataclasses.asdict(failed_run)], PROJECT_REGISTRY)
+    result = readiness(needs, [failed_run], PROJECT_REGISTRY)
     # A fault run is no evidence of anything: no run counts, every need is "no run".
     assert result["verdict"] == "not ready"
     write_readiness(result, tmp_path)
@@ -191,5 +194,6 @@ def test_matrix_page_draws_the_grid(tmp_path: Path) -> None:
     dom = rendered(tmp_path / "matrix-doedsbo.html")
     assert dom.tags.get("table", 0) >= 2
     assert dom.text("pass").count("pass") >= 2
-    assert "status_code_conformance (unexplained)" in dom.text("fail")
+    assert "status_code_conformance(unexplained)" in dom.text("fail")
+    assert "response_schema_conformance" in dom.text("expected")
     assert dom.tags.get("details", 0) == 1  # the one cell with unexplained drift

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 
@@ -75,7 +74,7 @@ def test_stand_in_runs_are_a_rehearsal_never_ready(
     assert code == 1
 
     needs = [n for n in read_needs(EXAMPLE) if n.api == "tvangsoploesning"]
-    example = readiness(needs, [dataclasses.asdict(report)], PROJECT_REGISTRY, example=True)
+    example = readiness(needs, [report], PROJECT_REGISTRY, example=True)
     assert example["verdict"] == "example needs" and not example["ready"]
     assert "shipped example" in example["verdict_text"]
 

@@ -13,7 +13,7 @@ from skifte.api import build_api
 from skifte.cli import app
 from skifte.registry import Registry
 from skifte.testenv.environment import create_environment
-from skifte.testenv.faults import FAULTS, UNDECLARED, ActiveFault
+from skifte.testenv.faults import FAULTS, SLOW_SECONDS, UNDECLARED, ActiveFault
 from tests.conftest import PROJECT_REGISTRY
 from tests.testenv.conftest import ResponseChecker, in_process, settings, token
 
@@ -68,7 +68,7 @@ def test_slow_response(certs: Path, tmp_path: Path) -> None:
 
     start = time.monotonic()
     cases, _ = _get(certs, tmp_path, "slow-response:searchSager")
-    assert cases.status_code == 200 and time.monotonic() - start >= 2.0
+    assert cases.status_code == 200 and time.monotonic() - start >= SLOW_SECONDS
 
 
 def test_every_fault_is_listed_with_its_check() -> None:

@@ -97,7 +97,7 @@ def run_matrix(
             # release the client looks where any other release is predicted to break: what
             # it finds there, the others must find too (lost_reads.py).
             options = replace(base, release=client, behave_as=environment.ref)
-            reports = [_run(options, credentials)]
+            reports = [_run(options, credentials, say)]
             own = environment.version == client.version
             aims = (
                 [op for ops in predicted.values() for op in ops]
@@ -114,7 +114,7 @@ def run_matrix(
                     phases=PHASES,
                     max_examples=max(base.max_examples, 5),
                 )
-                reports.append(_run(focused, credentials))
+                reports.append(_run(focused, credentials, say))
             runs[environment.version] = reports
         found = found_reads(_folders(base, runs[client.version]))
         for environment in releases:
@@ -218,8 +218,9 @@ def _errors(report: RunReport) -> list[str]:
     return [f"{report.run_id}: no operation was tested", *report.errors]
 
 
-def _run(options: RunOptions, credentials: Credentials) -> RunReport:
-    report = run_contract(options, credentials, say=lambda text: None).report
+def _run(options: RunOptions, credentials: Credentials, say: Callable[[str], None]) -> RunReport:
+    # Of the run's own lines only its progress: the matrix names each cell itself.
+    report = run_contract(options, credentials, say=lambda text: None, progress=say).report
     assert report is not None, "only a dry run has no report"
     return report
 

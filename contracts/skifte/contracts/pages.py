@@ -78,11 +78,12 @@ def reproduction(report: RunReport, failure: Failure) -> str:
 
 def _grid_cell(cell: Cell) -> dict[str, Any]:
     if cell.errors:
-        return {"cell": cell, "css": "warn", "text": "error: the run could not test"}
+        return {"cell": cell, "css": "warn", "lines": ["error: the run could not test"]}
     if cell.passed:
-        return {"cell": cell, "css": "pass", "text": "pass"}
-    text = ", ".join(cell.failed_checks) + (" (unexplained)" if cell.unexplained else "")
-    return {"cell": cell, "css": "fail" if cell.unexplained else "info", "text": text}
+        return {"cell": cell, "css": "pass", "lines": ["pass"]}
+    if cell.unexplained:
+        return {"cell": cell, "css": "fail", "lines": [*cell.failed_checks, "(unexplained)"]}
+    return {"cell": cell, "css": "expected", "lines": cell.failed_checks}
 
 
 def _render(template: str, **data: Any) -> str:

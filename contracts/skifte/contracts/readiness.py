@@ -25,6 +25,7 @@ from skifte.api import build_api
 from skifte.registry import Registry
 
 from .files import write_texts
+from .report import RunReport
 
 
 @dataclass(frozen=True)
@@ -87,40 +88,40 @@ def read_needs(path: Path) -> list[Need]:
 
 def readiness(
     needs: list[Need],
-    reports: list[dict[str, Any]],
+    reports: list[RunReport],
     registry: Path,
     *,
     test_environments: Iterable[str] = (),
     example: bool = False,
 ) -> dict[str, Any]:
-    """`reports` are the runs' report.json contents, newest first.
+    """`reports` are the runs, newest first.
 
     Per API the newest run against the test environment counts, else the newest
     rehearsal. Drift and fault runs prove other things and never count.
     """
     store = Registry(registry)
     declared = {_url_key(url) for url in test_environments}
-    evidence: dict[str, dict[str, Any]] = {}
-    rehearsal: dict[str, dict[str, Any]] = {}
+    evidence: dict[str, RunReport] = {}
+    rehearsal: dict[str, RunReport] = {}
     kinds: dict[str, str] = {}
     for run in reports:
-        if run.get("behaves_as") or run.get("faults"):
+        if run.behaves_as or run.faults:
             continue
-        api = run["release"].split("@")[0]
+        api = run.release.split("@")[0]
         kind = _kind(run, declared, store)
-        kinds[run["run_id"]] = kind
+        kinds[run.run_id] = kind
         (evidence if kind == "test environment" else rehearsal).setdefault(api, run)
     by_api = rehearsal | evidence
     reports = list(by_api.values())
     rows = []
     for need in needs:
-        report: dict[str, Any] | None = by_api.get(need.api)
-        labels = _labels(store, report["release"]) if report else {}
-        failing = {f["operation"] for f in report["failures"]} if report else set()
+        report: RunReport | None = by_api.get(need.api)
+        labels = _labels(store, report.release) if report else {}
+        failing = {f.operation for f in report.failures} if report else set()
         operations = []
         for op_id in need.operations:
             label = labels.get(op_id)
-            counts = (report["by_operation"].get(label) if report and label else None) or {}
+            counts = (report.by_operation.get(label) if report and label else None) or {}
             # Exercised: called and answered within the contract. A 404 for an id the test
             # made up is a correct answer too; how many were successes is shown beside it.
             exercised = counts.get("requests", 0) > 0
@@ -139,10 +140,10 @@ def readiness(
                 "need": need.name,
                 "description": need.description,
                 "api": need.api,
-                "release": report["release"] if report else None,
-                "run": report["run_id"] if report else None,
-                "date": report["started"] if report else None,
-                "evidence": kinds[report["run_id"]] if report else None,
+                "release": report.release if report else None,
+                "run": report.run_id if report else None,
+                "date": report.started if report else None,
+                "evidence": kinds[report.run_id] if report else None,
                 "operations": operations,
                 "passed": bool(operations) and all(o["passed"] for o in operations),
             }
@@ -158,13 +159,13 @@ def readiness(
         "statements": statements,
         "runs": [
             {
-                "run": r["run_id"],
-                "release": r["release"],
-                "target": r["target"],
-                "evidence": kinds[r["run_id"]],
-                "requests": r["requests"]["sent"],
-                "passed": r["passed"],
-                "seconds": r["duration"],
+                "run": r.run_id,
+                "release": r.release,
+                "target": r.target,
+                "evidence": kinds[r.run_id],
+                "requests": r.requests["sent"],
+                "passed": r.passed,
+                "seconds": r.duration,
             }
             for r in reports
         ],
@@ -181,12 +182,12 @@ def _verdict(rows: list[dict[str, Any]], statements: list[dict[str, Any]], examp
     return READY
 
 
-def _kind(run: dict[str, Any], declared: set[str], store: Registry) -> str:
+def _kind(run: RunReport, declared: set[str], store: Registry) -> str:
     """ "test environment" or "rehearsal": where the run was sent decides, nothing else."""
-    if run.get("local"):
+    if run.local:
         return "rehearsal"  # the run started the stand-in itself
-    servers = {_url_key(s.url) for s in build_api(store.resolve(run["release"]).read()).servers}
-    return "test environment" if _url_key(run["target"]) in declared | servers else "rehearsal"
+    servers = {_url_key(s.url) for s in build_api(store.resolve(run.release).read()).servers}
+    return "test environment" if _url_key(run.target) in declared | servers else "rehearsal"
 
 
 def _url_key(url: str) -> str:
@@ -215,19 +216,19 @@ def _labels(store: Registry, ref: str) -> dict[str, str]:
     return {str(op.operation_id): op.key for op in api.operations if op.operation_id}
 
 
-def _statements(reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    refused = sum(r["data"]["refused_requests"] for r in reports)
-    fictitious = sum(r["data"]["made_fictitious"] for r in reports)
-    created = sum(r["data"]["created"] for r in reports)
-    removed = sum(len(r["cleanup"]["deleted"]) + len(r["cleanup"]["already_gone"]) for r in reports)
-    failed = sum(len(r["cleanup"]["failed"]) for r in reports)
-    redirected = sum(r["data"]["redirected_writes"] for r in reports)
-    peak = max((r["requests"]["peak_per_second"] for r in reports), default=0)
-    throttled = sum(r["requests"]["throttled_429"] for r in reports)
-    rates = [str(r["rate_limit"]) for r in reports]
+def _statements(reports: list[RunReport]) -> list[dict[str, Any]]:
+    refused = sum(r.data["refused_requests"] for r in reports)
+    fictitious = sum(r.data["made_fictitious"] for r in reports)
+    created = sum(r.data["created"] for r in reports)
+    removed = sum(len(r.cleanup["deleted"]) + len(r.cleanup["already_gone"]) for r in reports)
+    failed = sum(len(r.cleanup["failed"]) for r in reports)
+    redirected = sum(r.data["redirected_writes"] for r in reports)
+    peak = max((r.requests["peak_per_second"] for r in reports), default=0)
+    throttled = sum(r.requests["throttled_429"] for r in reports)
+    rates = [r.rate_limit for r in reports]
     limits = [_per_second(rate) for rate in rates]
     within = all(
-        r["requests"]["peak_per_second"] <= limit * 1.5 + 1
+        r.requests["peak_per_second"] <= limit * 1.5 + 1
         for r, limit in zip(reports, limits, strict=True)
     )
     return [

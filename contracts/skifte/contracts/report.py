@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +48,14 @@ class RunReport:
     faults: list[str] = field(default_factory=list)
     """Violations the stand-in was told to commit: such a run is no evidence of readiness."""
     failed_checks: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RunReport:
+        """A report read back from its report.json (older files lack newer fields)."""
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        values["failures"] = [Failure(**f) for f in data.get("failures") or []]
+        return cls(**values)
 
     @classmethod
     def build(

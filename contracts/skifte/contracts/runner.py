@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # loaded while schemathesis runs, not before
 
     from .cleanup import Deleter
 from .ledger import Ledger, summarise
+from .progress import RunProgress
 from .records import PathIndex
 from .report import RunReport, link_sequences, write_reports
 from .results import read_results
@@ -39,6 +40,10 @@ from .target import Target, local_target
 
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
 MAX_RESPONSE_TIME = 1.5
+"""Seconds an answer of a remote environment may take (the max_response_time check)."""
+LOCAL_MAX_RESPONSE_TIME = 5.0
+"""The same for the local stand-in: generous, since how fast it answers on a busy machine
+says nothing about the contract (its slow-response fault waits longer than this)."""
 LOCAL_PARALLEL_DELETES = 4
 STOP_SECONDS = 2.0
 
@@ -69,6 +74,8 @@ class RunOptions:
     (1000/s), so how fast a local run goes depends on neither side's timing."""
     operation_ids: tuple[str, ...] = ()
     """Only these operations (default: all)."""
+    progress_seconds: float = 10.0
+    """How often a running run says how far it got."""
 
 
 @dataclass
@@ -79,8 +86,12 @@ class RunOutcome:
 
 
 def run_contract(
-    options: RunOptions, credentials: Credentials, say: Callable[[str], None] = print
+    options: RunOptions,
+    credentials: Credentials,
+    say: Callable[[str], None] = print,
+    progress: Callable[[str], None] | None = None,
 ) -> RunOutcome:
+    """`say` hears what the run does; `progress` (default: `say`) how far it got."""
     api = build_api(options.release.read())
     run_id = f"run-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
     work = options.report_dir / run_id
@@ -157,7 +168,9 @@ def run_contract(
                     # The clean-up loads, and authenticates, while schemathesis works: once
                     # the run ends, only its deletes remain.
                     deleter = _start_cleanup(api, target, credentials, run_id)
-                    exit_code = process.wait()
+                    exit_code = _wait(
+                        process, RunProgress(work, Path(log.name)), options, progress or say
+                    )
                 finally:
                     _stop(process)
         finally:
@@ -211,6 +224,21 @@ def _start_cleanup(
     return deleter
 
 
+def _wait(
+    process: subprocess.Popen[bytes],
+    progress: RunProgress,
+    options: RunOptions,
+    say: Callable[[str], None],
+) -> int:
+    """schemathesis's exit status; meanwhile, a line on its progress every few seconds."""
+    started = time.monotonic()
+    while True:
+        try:
+            return process.wait(timeout=options.progress_seconds)
+        except subprocess.TimeoutExpired:
+            say(f"… {time.monotonic() - started:.0f} s: {progress.look()}")
+
+
 def _stop(process: subprocess.Popen[bytes]) -> None:
     """After a Ctrl-C schemathesis gets a moment to stop by itself (it got the signal
     too, and writes its reports); then it is stopped."""
@@ -257,7 +285,7 @@ def _command(
         "--rate-limit",
         _rate(options, target),
         "--max-response-time",
-        str(MAX_RESPONSE_TIME),
+        str(LOCAL_MAX_RESPONSE_TIME if target.local else MAX_RESPONSE_TIME),
         "--report",
         "junit,json",
         "--report-dir",

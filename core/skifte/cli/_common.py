@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -52,6 +52,26 @@ RegistryOption = Annotated[
         "--registry", metavar="DIR", help="Registry folder (default: the project's specs/)."
     ),
 ]
+
+
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress lines: only results and errors.")
+]
+VerboseOption = Annotated[
+    bool, typer.Option("--verbose", "-v", help="Progress every 2 s instead of every 10 s.")
+]
+
+
+def progress(quiet: bool) -> Callable[[str], None]:
+    """Where long work says how far it got: stderr, line by line (CI logs show each line
+    as it comes), or nowhere with --quiet."""
+    if quiet:
+        return lambda text: None
+    return lambda text: err.print(escape(text), style="dim", soft_wrap=True)
+
+
+def progress_seconds(verbose: bool) -> float:
+    return 2.0 if verbose else 10.0
 
 
 def open_registry(path: Path | None) -> Registry:

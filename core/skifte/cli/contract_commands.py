@@ -12,12 +12,16 @@ from rich.markup import escape
 from ._common import (
     EXIT_FAILED,
     EXIT_UNUSABLE,
+    QuietOption,
     RegistryOption,
+    VerboseOption,
     default_certs,
     default_registry,
     err,
     fail,
     out,
+    progress,
+    progress_seconds,
     reported_errors,
 )
 
@@ -85,9 +89,12 @@ def run_command(
         bool, typer.Option("--dry-run", help="Print what would be sent, send nothing.")
     ] = False,
     registry: RegistryOption = None,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Contract-test an environment against one release: all checks, stateful links, reports."""
     from skifte.contracts.credentials import CredentialsError, load_credentials
+    from skifte.contracts.jobs import ensure_certificates
     from skifte.contracts.runner import RunOptions, open_release, run_contract
 
     if target and (local or fault or behave_as):
@@ -99,10 +106,8 @@ def run_command(
     certs_dir = certs or (default_certs() if target is None else None)
     with reported_errors():
         release = open_release(registry_path, api, version)
-    if target is None and certs_dir is not None and not (certs_dir / "ca.pem").exists():
-        from skifte.testenv.certs import init_certs
-
-        init_certs(certs_dir)
+    if target is None and certs_dir is not None:
+        ensure_certificates(certs_dir)
     try:
         credentials = load_credentials(certs_dir, client)
     except CredentialsError as exc:
@@ -121,9 +126,11 @@ def run_command(
         faults=tuple(fault or ()),
         behave_as=behave_as,
         dry_run=dry_run,
+        progress_seconds=progress_seconds(verbose),
     )
+    say = progress(quiet and not dry_run)  # a dry run's lines are its whole answer
     try:
-        outcome = run_contract(options, credentials, say=lambda text: err.print(escape(text)))
+        outcome = run_contract(options, credentials, say=say)
     except (OSError, RuntimeError) as exc:  # no schemathesis, a stand-in that would not start, ...
         fail(f"the contract run could not complete: {exc}", EXIT_FAILED)
     if outcome.report is None:
@@ -164,18 +171,22 @@ def matrix_command(
     seed: Annotated[int, typer.Option("--seed")] = 1,
     report_dir: ReportOption = Path("reports"),
     registry: RegistryOption = None,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """Every client release against every environment behaviour, checked against the static diff."""
-    from skifte.contracts.matrix import matrix_markdown, run_matrix, write_matrix
+    from skifte.contracts.jobs import matrix_job
+    from skifte.contracts.matrix import matrix_markdown
 
     registry_path = registry or default_registry()
     credentials, release = _prepare(registry_path, api, certs, client)
     base = _options(
         registry_path, release, report_dir, certs or default_certs(), max_examples, seed
     )
-    base = dataclasses.replace(base, phases=("examples", "stateful"))
-    matrix = run_matrix(registry_path, api, base, credentials, say=lambda t: err.print(escape(t)))
-    write_matrix(matrix, report_dir)
+    base = dataclasses.replace(
+        base, phases=("examples", "stateful"), progress_seconds=progress_seconds(verbose)
+    )
+    matrix = matrix_job(registry_path, api, base, credentials, say=progress(quiet))
     out.print(matrix_markdown(matrix), markup=False)
     err.print(f"report: {escape(str(report_dir / f'matrix-{api}.html'))} (.md, .json)")
     if any(cell.errors for cell in matrix.cells):
@@ -208,38 +219,19 @@ def readiness_command(
     Exit 0 only when ready: every need passed in the test environment. Runs against the
     local stand-in are rehearsals and never make a verdict of ready.
     """
-    import json
-
-    from skifte.contracts.readiness import (
-        READY,
-        NeedsError,
-        needs_are_example,
-        read_needs,
-        readiness,
-        write_readiness,
-    )
+    from skifte.contracts.jobs import NoRunsError, load_run_reports, readiness_job
+    from skifte.contracts.readiness import READY, NeedsError
 
     try:
-        declared = read_needs(needs)
-    except NeedsError as exc:
+        result = readiness_job(
+            needs,
+            load_run_reports(report_dir),
+            registry or default_registry(),
+            report_dir,
+            test_environments=test_environment or (),
+        ).result
+    except (NeedsError, NoRunsError) as exc:
         fail(str(exc), EXIT_UNUSABLE)
-    runs = sorted(report_dir.glob("run-*/report.json"))
-    reports = [json.loads(p.read_text(encoding="utf-8")) for p in reversed(runs)]
-    missing = sorted({n.api for n in declared} - {r["release"].split("@")[0] for r in reports})
-    if missing:
-        fail(
-            f"no contract run for {', '.join(missing)} in {report_dir}: run "
-            f"`skifte contract run --api {missing[0]}` first",
-            EXIT_UNUSABLE,
-        )
-    result = readiness(
-        declared,
-        reports,
-        registry or default_registry(),
-        test_environments=test_environment or (),
-        example=needs_are_example(needs),
-    )
-    write_readiness(result, report_dir)
     colour = "green" if result["verdict"] == READY else "bold red"
     err.print(f"[{colour}]{result['verdict']}[/]: {escape(result['verdict_text'])}")
     err.print(f"report: {escape(str(report_dir / 'readiness.md'))} (.html, .json)")
@@ -249,14 +241,12 @@ def readiness_command(
 
 def _prepare(registry: Path, api: str, certs: Path | None, client: str | None) -> tuple[Any, Any]:
     from skifte.contracts.credentials import CredentialsError, load_credentials
+    from skifte.contracts.jobs import ensure_certificates
     from skifte.contracts.runner import open_release
-    from skifte.testenv.certs import init_certs
 
     with reported_errors():
         release = open_release(registry, api, None)
-    folder = certs or default_certs()
-    if not (folder / "ca.pem").exists():
-        init_certs(folder)
+    folder = ensure_certificates(certs or default_certs())
     try:
         return load_credentials(folder, client), release
     except CredentialsError as exc:

@@ -7,7 +7,6 @@ contract-test the latest release of each API → the compatibility matrix of eac
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import Annotated
 
@@ -19,12 +18,16 @@ from ._common import (
     CHECKOUT,
     EXIT_FAILED,
     EXIT_UNUSABLE,
+    QuietOption,
     RegistryOption,
+    VerboseOption,
     default_certs,
     err,
     fail,
     open_registry,
     out,
+    progress,
+    progress_seconds,
 )
 from .generate_command import default_output, generate_releases
 from .registry_commands import verify_registry
@@ -43,21 +46,24 @@ def pipeline_command(
         Path | None,
         typer.Option("--needs", metavar="FILE", help="API needs (default: the shipped example)."),
     ] = None,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
 ) -> None:
     """The whole job: verify, generate, contract-test the stand-in, matrix, readiness."""
     from skifte.contracts.credentials import CredentialsError, load_credentials
-    from skifte.contracts.matrix import matrix_markdown, run_matrix, write_matrix
-    from skifte.contracts.readiness import (
-        NOT_READY,
-        needs_are_example,
-        read_needs,
-        readiness,
-        write_readiness,
+    from skifte.contracts.jobs import (
+        NoRunsError,
+        ensure_certificates,
+        load_run_reports,
+        matrix_job,
+        readiness_job,
     )
+    from skifte.contracts.matrix import matrix_markdown
+    from skifte.contracts.readiness import NOT_READY, NeedsError
     from skifte.contracts.report import RunReport
     from skifte.contracts.runner import RunOptions, run_contract
-    from skifte.testenv.certs import init_certs
 
+    say = progress(quiet)
     store = open_registry(registry)
     err.print(Rule("1. verify the registry"))
     rows = verify_registry(store)
@@ -67,9 +73,7 @@ def pipeline_command(
     generate_releases(store, out_dir or default_output())
 
     err.print(Rule("3. contract-test the stand-in (mutual TLS) with the latest releases"))
-    certs = default_certs()
-    if not (certs / "ca.pem").exists():
-        init_certs(certs)
+    certs = ensure_certificates(default_certs())
     try:
         credentials = load_credentials(certs, "testklient-01")
     except CredentialsError as exc:
@@ -78,9 +82,14 @@ def pipeline_command(
     for api in store.apis():
         release = store.releases(api)[-1]
         options = RunOptions(
-            registry=store.root, release=release, report_dir=report_dir, certs=certs
+            registry=store.root,
+            release=release,
+            report_dir=report_dir,
+            certs=certs,
+            progress_seconds=progress_seconds(verbose),
         )
-        report = run_contract(options, credentials, say=lambda text: None).report
+        err.print(f"{release.ref} against the stand-in ...")
+        report = run_contract(options, credentials, say=say, progress=say).report
         assert report is not None
         reports.append(report)
         verdict = "[green]passed[/]" if report.passed else "[bold red]failed[/]"
@@ -96,25 +105,24 @@ def pipeline_command(
         base = RunOptions(
             registry=store.root,
             release=store.releases(api)[-1],
-            report_dir=report_dir / "matrix",
+            report_dir=report_dir,
             certs=certs,
             max_examples=2,
             phases=("examples", "stateful"),
+            progress_seconds=progress_seconds(verbose),
         )
-        matrix = run_matrix(store.root, api, base, credentials, say=lambda text: None)
-        write_matrix(matrix, report_dir)
+        matrix = matrix_job(store.root, api, base, credentials, say=say)
         out.print(matrix_markdown(matrix), markup=False)
         agree = agree and matrix.agrees
 
     err.print(Rule("5. readiness for production access"))
     needs_file = needs or CHECKOUT / "contracts" / "needs.example.toml"
-    result = readiness(
-        read_needs(needs_file),
-        [dataclasses.asdict(r) for r in reports],
-        store.root,
-        example=needs_are_example(needs_file),
-    )
-    write_readiness(result, report_dir)
+    try:
+        result = readiness_job(
+            needs_file, load_run_reports(report_dir), store.root, report_dir
+        ).result
+    except (NeedsError, NoRunsError) as exc:
+        fail(str(exc), EXIT_UNUSABLE)
     colour = "bold red" if result["verdict"] == NOT_READY else "yellow"
     err.print(f"[{colour}]{result['verdict']}[/]: {escape(result['verdict_text'])}")
     err.print(f"report: {escape(str(report_dir / 'readiness.md'))} (.html, .json)")
