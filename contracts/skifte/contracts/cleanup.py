@@ -81,6 +81,15 @@ class Deleter:
         self._ready = threading.Thread(target=authenticate, name="skifte-cleanup", daemon=True)
         self._ready.start()
 
+    def check(self) -> None:
+        """Fetch a token now; a target that cannot be reached or refuses us is named."""
+        from .reachability import TargetError, explain
+
+        try:
+            self._bearer()
+        except _FAILURES as exc:
+            raise TargetError(explain(exc, self._token_url, self._credentials)) from None
+
     def authenticated(self) -> bool:
         """Whether a token is at hand: `start`'s, or one fetched now."""
         if self._ready is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import os
 import shutil
+import ssl
 import subprocess
 import sys
 import time
@@ -36,7 +37,7 @@ from .records import PathIndex
 from .report import RunReport, link_sequences, write_reports
 from .results import read_results
 from .settings import RUN_HEADER, SETTINGS_ENV, HookSettings, api_scopes
-from .target import Target, local_target
+from .target import Target, TargetError, local_target
 
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
 MAX_RESPONSE_TIME = 1.5
@@ -126,6 +127,8 @@ def run_contract(
         say("schemathesis: " + " ".join(command))
         say(f"operations: {operations} of {options.release.ref}; nothing was sent")
         return RunOutcome(None, command, 0)
+    # A URL is tried before anything is written: a token, over mutual TLS, as the run will.
+    checked = None if options.target_url is None else _reachable(api, options, credentials, run_id)
     work.mkdir(parents=True, exist_ok=True)
     with context as target:
         settings = HookSettings(
@@ -150,7 +153,7 @@ def run_contract(
         started = time.time()
         ledger = Ledger(work)
         exit_code = 1
-        deleter: Deleter | None = None
+        deleter: Deleter | None = checked
         try:
             with (work / "schemathesis.log").open("w", encoding="utf-8") as log:
                 process = subprocess.Popen(  # noqa: S603 - our own argument list, no shell
@@ -167,7 +170,8 @@ def run_contract(
                 try:
                     # The clean-up loads, and authenticates, while schemathesis works: once
                     # the run ends, only its deletes remain.
-                    deleter = _start_cleanup(api, target, credentials, run_id)
+                    if deleter is None:
+                        deleter = _start_cleanup(api, target, credentials, run_id)
                     exit_code = _wait(
                         process, RunProgress(work, Path(log.name)), options, progress or say
                     )
@@ -209,6 +213,28 @@ def run_contract(
     write_reports(report, work, secrets=[credentials.secret])
     _point_latest_at(options.report_dir / "latest", work)
     return RunOutcome(report, command, 0 if report.passed else 1)
+
+
+def _reachable(api: Api, options: RunOptions, credentials: Credentials, run_id: str) -> Deleter:
+    """The clean-up's connection to the URL, with a token: or TargetError saying why not."""
+    from .cleanup import deleter_for
+    from .target import token_url
+
+    assert options.target_url is not None
+    target = Target(options.target_url, token_url(api, options.target_url), local=False)
+    try:
+        deleter = deleter_for(api, target, credentials, run_id)
+    except (ssl.SSLError, OSError) as exc:
+        raise TargetError(
+            f"cannot use the client certificate {credentials.cert} with its key "
+            f"{credentials.key}: {getattr(exc, 'reason', None) or exc}"
+        ) from None
+    try:
+        deleter.check()
+    except TargetError:
+        deleter.close()
+        raise
+    return deleter
 
 
 def _start_cleanup(

@@ -13,6 +13,10 @@ from skifte.api import Api, build_api
 from skifte.registry import Release
 
 
+class TargetError(Exception):
+    """The target cannot be used (reachability.py says why): nothing was sent or written."""
+
+
 @dataclass(frozen=True)
 class Target:
     base_url: str

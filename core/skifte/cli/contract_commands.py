@@ -129,8 +129,12 @@ def run_command(
         progress_seconds=progress_seconds(verbose),
     )
     say = progress(quiet and not dry_run)  # a dry run's lines are its whole answer
+    from skifte.contracts.target import TargetError
+
     try:
         outcome = run_contract(options, credentials, say=say)
+    except TargetError as exc:  # nothing was sent or written
+        fail(f"cannot test {target}: {exc}", EXIT_UNUSABLE)
     except (OSError, RuntimeError) as exc:  # no schemathesis, a stand-in that would not start, ...
         fail(f"the contract run could not complete: {exc}", EXIT_FAILED)
     if outcome.report is None:
