@@ -35,33 +35,44 @@ def index(tmp_path: Path) -> Iterator[str]:
     """pypiserver on a free loopback port, uploads without credentials; stopped afterwards."""
     folder = tmp_path / "index"
     folder.mkdir()
-    port = _free_port()
-    serve = [sys.executable, "-m", "pypiserver", "run", "-i", "127.0.0.1", "-p", str(port)]
-    no_authentication = ["-a", ".", "-P", "."]  # uploads need no credentials
-    server = subprocess.Popen(
-        [*serve, *no_authentication, str(folder)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + STARTUP
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/simple/", timeout=5):
-                    break
-            except OSError:
-                assert server.poll() is None, "pypiserver exited"
-                assert time.monotonic() < deadline, "pypiserver did not answer"
-                time.sleep(0.2)
-        yield url
-    finally:
-        server.terminate()
+    for _attempt in range(3):  # a port found free can be taken before the server binds it
+        port = _free_port()
+        serve = [sys.executable, "-m", "pypiserver", "run", "-i", "127.0.0.1", "-p", str(port)]
+        no_authentication = ["-a", ".", "-P", "."]  # uploads need no credentials
+        server = subprocess.Popen(
+            [*serve, *no_authentication, str(folder)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+            if _answers(f"http://127.0.0.1:{port}", server):
+                yield f"http://127.0.0.1:{port}"
+                return
+        finally:
+            _stop(server)
+    pytest.fail("pypiserver did not start")
+
+
+def _answers(url: str, server: subprocess.Popen[bytes]) -> bool:
+    """Wait for the index, generously; False when the server ended (its port was taken)."""
+    deadline = time.monotonic() + STARTUP
+    while server.poll() is None:
+        try:
+            with urllib.request.urlopen(f"{url}/simple/", timeout=5):
+                return True
+        except OSError:
+            assert time.monotonic() < deadline, "pypiserver did not answer"
+            time.sleep(0.2)
+    return False
+
+
+def _stop(server: subprocess.Popen[bytes]) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
 
 
 def _run(*command: str) -> str:
