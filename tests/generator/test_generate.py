@@ -14,6 +14,7 @@ from black.mode import TargetVersion
 from mypy import api as mypy_api
 
 from skifte.generator import MANIFEST, Job, batch, run
+from skifte.generator.failure import Failure
 from skifte.registry import Registry
 from tests.conftest import PROJECT_REGISTRY, snapshot
 from tests.generator.conftest import registry_jobs
@@ -105,8 +106,8 @@ def test_a_failing_release_keeps_its_previous_package(
 ) -> None:
     before = snapshot(generated_copy)
 
-    def broken(item: tuple[Path, object]) -> str:
-        return "datamodel-code-generator failed: simulated"
+    def broken(item: tuple[Path, object]) -> Failure:
+        return Failure("generating models.py", "datamodel-code-generator failed: simulated")
 
     monkeypatch.setattr(batch, "_build_one", broken)
     jobs = registry_jobs(Registry(PROJECT_REGISTRY))

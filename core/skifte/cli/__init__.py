@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from . import contract_commands, testenv_commands
+from .build_command import build_command
 from .diff_command import changelog_command, diff_command
 from .generate_command import generate_command
 from .pipeline import pipeline_command
@@ -50,6 +51,7 @@ app.command("releases")(releases_command)
 app.command("export")(export_command)
 app.command("verify")(verify_command)
 app.command("generate")(generate_command)
+app.command("build")(build_command)
 app.command("diff")(diff_command)
 app.command("changelog")(changelog_command)
 app.add_typer(testenv_commands.app, name="testenv")

@@ -59,14 +59,15 @@ def generate_command(
 ) -> None:
     """Generate typed models and sync/async clients, one package per release."""
     jobs = _jobs(specs or [], api, version, name, registry)
-    outcomes = _run_with_progress(jobs, out or default_output(), check=check, force=force)
-    _report(outcomes, check)
+    target = out or default_output()
+    outcomes = _run_with_progress(jobs, target, check=check, force=force)
+    _report(outcomes, check, shown_out=None if out is None else target)
 
 
 def generate_releases(registry: Registry, out: Path) -> None:
     """Every release of a registry: the pipeline's generation step."""
     jobs = [_release_job(r) for r in registry.releases()]
-    _report(_run_with_progress(jobs, out, check=False, force=False), check=False)
+    _report(_run_with_progress(jobs, out, check=False, force=False), check=False, shown_out=None)
 
 
 def _jobs(
@@ -105,7 +106,7 @@ def _run_with_progress(jobs: list[Job], out: Path, *, check: bool, force: bool) 
         TimeElapsedColumn,
     )
 
-    from skifte.generator import run
+    from skifte.generator import OutputError, run
 
     outcomes = []
     columns = (
@@ -116,33 +117,52 @@ def _run_with_progress(jobs: list[Job], out: Path, *, check: bool, force: bool) 
     )
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("checking" if check else "generating", total=len(jobs))
-        for outcome in run(jobs, out, check=check, force=force):
-            outcomes.append(outcome)
-            progress.advance(task)
+        try:
+            for outcome in run(jobs, out, check=check, force=force):
+                outcomes.append(outcome)
+                progress.advance(task)
+        except OutputError as exc:
+            progress.stop()
+            fail(str(exc), EXIT_UNUSABLE)
     return outcomes
 
 
-def _report(outcomes: list[Outcome], check: bool) -> None:
-    failed = stale = 0
+def _report(outcomes: list[Outcome], check: bool, shown_out: Path | None) -> None:
+    """One line per package; a failure names its file, the step and where in the spec."""
+    failed = [o for o in outcomes if o.status == "failed"]
+    stale = [o for o in outcomes if o.status == "stale"]
     for outcome in outcomes:
+        source = escape(outcome.job.source)
         where = escape(_shown(outcome.folder)) if outcome.folder else ""
         if outcome.status == "failed":
-            failed += 1
-            err.print(f"[bold red]failed[/]    {outcome.job.source}")
-            for line in outcome.detail:
-                err.print(f"  {escape(line)}", soft_wrap=True)
+            first, *more = outcome.detail or ["(no detail)"]
+            err.print(f"[bold red]failed[/]    {source}: {escape(first)}", soft_wrap=True)
+            for line in more:
+                err.print(f"  - {escape(line)}", soft_wrap=True)
         elif outcome.status == "stale":
-            stale += 1
-            err.print(f"[yellow]stale[/]     {outcome.job.source} → {where}")
+            err.print(f"[yellow]stale[/]     {source} → {where}", soft_wrap=True)
             for path in outcome.detail:
                 err.print(f"  {escape(path)}")
         else:
             colour = "green" if outcome.status in ("written", "current") else "dim"
-            err.print(f"[{colour}]{outcome.status:<9}[/] {outcome.job.source} → {where}")
+            err.print(f"[{colour}]{outcome.status:<9}[/] {source} → {where}", soft_wrap=True)
+    if stale and check:
+        advice = escape(_update_advice(stale, shown_out))
+        err.print(f"[bold red]{len(stale)} stale[/]: {advice}", soft_wrap=True)
+    if failed and len(outcomes) > 1:
+        err.print(f"[bold red]{len(failed)} of {len(outcomes)} failed[/]")
     if failed or stale:
-        what = f"{stale} stale" if check and stale else f"{failed} failed"
-        err.print(f"[bold red]{what}[/]: run `skifte generate` to update generated/")
-        raise typer.Exit(EXIT_FAILED)
+        unusable = any(o.unusable for o in failed)
+        raise typer.Exit(EXIT_UNUSABLE if unusable else EXIT_FAILED)
+
+
+def _update_advice(stale: list[Outcome], shown_out: Path | None) -> str:
+    """Registry releases update with `skifte generate`; a spec file needs its own command."""
+    if any(o.job.api is None for o in stale):
+        return "run the same command without --check to update them"
+    if shown_out is None:
+        return "run `skifte generate` to update generated/"
+    return f"run `skifte generate --out {shown_out}` to update them"
 
 
 def _shown(path: Path) -> str:

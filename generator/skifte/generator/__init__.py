@@ -6,6 +6,15 @@ Pipeline: spec document → model of the API (`skifte.api`) → `plan.PackagePla
 
 from .batch import Job, Outcome, run
 from .build import Target, build_files
-from .output import MANIFEST, generator_fingerprint
+from .output import MANIFEST, OutputError, generator_fingerprint
 
-__all__ = ["MANIFEST", "Job", "Outcome", "Target", "build_files", "generator_fingerprint", "run"]
+__all__ = [
+    "MANIFEST",
+    "Job",
+    "Outcome",
+    "OutputError",
+    "Target",
+    "build_files",
+    "generator_fingerprint",
+    "run",
+]

@@ -11,17 +11,18 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from skifte.gc_pause import paused_gc
-from skifte.spec import SpecError, read_spec
+from skifte.spec import read_spec
 
-from .build import Target, build_files, models_file, package_files
-from .models_module import ModelsError
-from .output import is_current, manifest_for, stale_files, write_package
+from .build import Target, models_file, package_files
+from .failure import Failure, failure_of
+from .output import check_writable, is_current, manifest_for, stale_files, write_package
 from .render import format_python
 
 
@@ -44,6 +45,9 @@ class Outcome:
     status: str
     """written, unchanged, current, stale or failed."""
     detail: list[str] = field(default_factory=list)
+    """Stale: the stale files. Failed: one line (step, JSON pointer, cause), then any more."""
+    unusable: bool = False
+    """Failed because the input cannot be used, not because generation went wrong."""
 
 
 @dataclass
@@ -62,35 +66,46 @@ def run(
     force: bool = False,
     workers: int | None = None,
 ) -> Iterator[Outcome]:
-    """Yield one outcome per job, in job order."""
+    """Yield one outcome per job, in job order.
+
+    Raises OutputError, before generating anything, when `out` cannot be written."""
     pending: list[_Pending] = []
     for job in jobs:
         try:
             document = read_spec(job.spec, validate=False)
-        except SpecError as exc:
-            yield Outcome(job, None, "failed", [str(exc)])
+            target = _target(job, document.title, document.version)
+        except Exception as exc:  # reported as the job's failure
+            yield _failed(job, None, failure_of("reading", exc))
             continue
-        target = _target(job, document.title, document.version)
         folder = out / target.distribution
         if not check and not force and is_current(folder, document.content_sha256):
             yield Outcome(job, folder, "unchanged")
             continue
         pending.append(_Pending(job, target, folder, document.content_sha256))
         del document  # workers fork from this process: keep it small
+    if pending and not check:
+        check_writable(out)
     count = min(workers or os.cpu_count() or 1, 2 * len(pending))
     built = _sequential(pending) if count <= 1 else _parallel(pending, count)
     for item, files in zip(pending, built, strict=True):
-        if isinstance(files, str):
-            yield Outcome(item.job, item.folder, "failed", [files])
+        if isinstance(files, Failure):
+            yield _failed(item.job, item.folder, files)
         elif check:
             manifest = manifest_for(files, item.spec_sha256, item.job.source)
             stale = stale_files(item.folder, files, manifest)
             yield Outcome(item.job, item.folder, "stale" if stale else "current", stale)
         else:
-            write_package(
-                item.folder, files, manifest_for(files, item.spec_sha256, item.job.source)
-            )
+            manifest = manifest_for(files, item.spec_sha256, item.job.source)
+            try:
+                write_package(item.folder, files, manifest)
+            except OSError as exc:
+                yield _failed(item.job, item.folder, failure_of("writing", exc))
+                continue
             yield Outcome(item.job, item.folder, "written")
+
+
+def _failed(job: Job, folder: Path | None, failure: Failure) -> Outcome:
+    return Outcome(job, folder, "failed", [failure.describe(), *failure.more], failure.unusable)
 
 
 def _target(job: Job, title: str, version: str) -> Target:
@@ -99,57 +114,97 @@ def _target(job: Job, title: str, version: str) -> Target:
     return Target.for_document_title(title, version, job.name)
 
 
-def _sequential(pending: list[_Pending]) -> Iterator[dict[str, str] | str]:
+def _sequential(pending: list[_Pending]) -> Iterator[dict[str, str] | Failure]:
     for item in pending:
         problem = _validate(item.job.spec) if item.job.api is None else None
         yield problem if problem is not None else _build_one((item.job.spec, item.target))
 
 
-def _build_one(item: tuple[Path, Target]) -> dict[str, str] | str:
-    """Files, or the reason there are none (a string crosses process boundaries cleanly)."""
+def _build_one(item: tuple[Path, Target]) -> dict[str, str] | Failure:
+    """The steps of one package, one after the other, in this process."""
     spec, target = item
-    try:
-        return build_files(read_spec(spec, validate=False), target)
-    except (SpecError, ModelsError) as exc:
-        return str(exc)
+    models = _models_step(spec, target)
+    if isinstance(models, Failure):
+        return models
+    files = _files_step(spec, target)
+    if isinstance(files, Failure):
+        return files
+    built = {}
+    for path, text in [models, *files.items()]:
+        formatted = _black_step(path, text) if path.endswith(".py") else text
+        if isinstance(formatted, Failure):
+            return formatted
+        built[path] = formatted
+    return built
 
 
-def _parallel(pending: list[_Pending], count: int) -> list[dict[str, str] | str]:
+def _parallel(pending: list[_Pending], count: int) -> list[dict[str, str] | Failure]:
     """Every step of every package in one pool; black starts on a file once its text exists."""
-    results: list[dict[str, str] | str] = [{} for _ in pending]
+    results: list[dict[str, str] | Failure] = [{} for _ in pending]
     owner: dict[Future[object], tuple[int, str]] = {}
     # Forked workers start from this small process, not from one grown by earlier work.
     context = multiprocessing.get_context("fork")
     gc.collect()
     with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+
+        def submit(index: int, step: str, function: Callable[..., object], *args: object) -> None:
+            try:
+                owner[pool.submit(function, *args)] = (index, step)
+            except BrokenProcessPool:
+                results[index] = _WORKER_LOST
+
         for index, item in enumerate(pending):  # the slow steps first
-            owner[pool.submit(_models_step, item.job.spec, item.target)] = (index, "models")
+            submit(index, "models", _models_step, item.job.spec, item.target)
         for index, item in enumerate(pending):
-            owner[pool.submit(_files_step, item.job.spec, item.target)] = (index, "files")
+            submit(index, "files", _files_step, item.job.spec, item.target)
             if item.job.api is None:
-                owner[pool.submit(_validate, item.job.spec)] = (index, "valid")
-        waiting = set(owner)
-        while waiting:
-            done, waiting = wait(waiting, return_when=FIRST_COMPLETED)
+                submit(index, "valid", _validate, item.job.spec)
+        while owner:
+            done, _ = wait(set(owner), return_when=FIRST_COMPLETED)
             for future in done:
-                index, step = owner[future]
-                value = future.result()
+                index, step = owner.pop(future)
+                value = _result(future, step)
                 collected = results[index]
-                if isinstance(collected, str):
+                invalid = isinstance(value, Failure) and value.unusable
+                if isinstance(value, Failure) and (invalid or isinstance(collected, dict)):
+                    results[index] = value  # an invalid spec explains any other failure
+                elif isinstance(collected, Failure) or isinstance(value, Failure):
                     continue  # this package failed already
-                if step.startswith("black:"):
+                elif step.startswith("black:"):
                     collected[step.removeprefix("black:")] = str(value)
-                elif isinstance(value, str):
-                    results[index] = value  # the step's failure
                 else:
                     for path, text in _files_of(step, value):
                         if path.endswith(".py"):
-                            follow: Future[object] = pool.submit(format_python, text)
-                            owner[follow] = (index, f"black:{path}")
-                            waiting.add(follow)
+                            submit(index, f"black:{path}", _black_step, path, text)
                         else:
                             collected[path] = text
     return results
+
+
+_WORKER_LOST = Failure(
+    "generation", "a worker process stopped unexpectedly (killed, or out of memory)"
+)
+_STEPS = {
+    "models": "generating models.py",
+    "files": "generating the client files",
+    "valid": "validation",
+}
+
+
+def _step_name(step: str) -> str:
+    if step.startswith("black:"):
+        return f"formatting {step.removeprefix('black:')} with black"
+    return _STEPS.get(step, step)
+
+
+def _result(future: Future[object], step: str) -> object:
+    """The step's value; a worker that died or a value that could not travel is its failure."""
+    try:
+        return future.result()
+    except BrokenProcessPool:  # which step's worker died is unknown: every pending step fails
+        return _WORKER_LOST
+    except Exception as exc:  # reported as the package's failure
+        return failure_of(_step_name(step), exc)
 
 
 def _files_of(step: str, value: object) -> list[tuple[str, str]]:
@@ -160,27 +215,37 @@ def _files_of(step: str, value: object) -> list[tuple[str, str]]:
     return []
 
 
-def _models_step(spec: Path, target: Target) -> tuple[str, str] | str:
+# The steps below run in worker processes: each returns its failure instead of raising.
+
+
+def _models_step(spec: Path, target: Target) -> tuple[str, str] | Failure:
     try:
         with paused_gc():
             return models_file(read_spec(spec, validate=False), target)
-    except (SpecError, ModelsError) as exc:
-        return str(exc)
+    except Exception as exc:
+        return failure_of("generating models.py", exc)
 
 
-def _files_step(spec: Path, target: Target) -> dict[str, str] | str:
+def _files_step(spec: Path, target: Target) -> dict[str, str] | Failure:
     try:
         with paused_gc():
             return package_files(read_spec(spec, validate=False), target)
-    except SpecError as exc:
-        return str(exc)
+    except Exception as exc:
+        return failure_of("generating the client files", exc)
 
 
-def _validate(spec: Path) -> str | None:
+def _black_step(path: str, text: str) -> str | Failure:
+    try:
+        return format_python(text)
+    except Exception as exc:
+        return failure_of(f"formatting {path} with black", exc)
+
+
+def _validate(spec: Path) -> Failure | None:
     """Full OpenAPI validation of a file from outside the registry (releases had theirs)."""
     try:
         with paused_gc():
             read_spec(spec, validate=True)
-    except SpecError as exc:
-        return str(exc)
+    except Exception as exc:
+        return failure_of("validation", exc)
     return None

@@ -22,6 +22,10 @@ MANIFEST = "skifte-generated.json"
 _IGNORED = {"__pycache__", "build", "dist", ".mypy_cache"}
 
 
+class OutputError(Exception):
+    """The output folder cannot take a package: nothing was generated, nothing written."""
+
+
 @dataclass(frozen=True)
 class Manifest:
     spec_sha256: str
@@ -102,6 +106,30 @@ def stale_files(folder: Path, files: dict[str, str], manifest: Manifest) -> list
     ):
         stale.append(MANIFEST)
     return sorted(stale)
+
+
+def edited_files(folder: Path, manifest: Manifest) -> list[str]:
+    """Files that are not as the manifest records them: changed, missing or extra."""
+    on_disk = _on_disk(folder)
+    return sorted(
+        p for p in on_disk.keys() | manifest.files.keys() if on_disk.get(p) != manifest.files.get(p)
+    )
+
+
+def check_writable(out: Path) -> None:
+    """Fail before the slow work when `out` (or the folder it would be made in) is unwritable.
+
+    Tries what writing does, a temporary folder, rather than reading permission bits:
+    root ignores those, a read-only file system does not."""
+    existing = out
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise OutputError(f"cannot write to {out}: {existing} is a file, not a folder")
+    try:
+        Path(tempfile.mkdtemp(prefix=".tmp-probe-", dir=existing)).rmdir()
+    except OSError as exc:
+        raise OutputError(f"cannot write to {out}: {exc.strerror or exc} ({existing})") from exc
 
 
 def write_package(folder: Path, files: dict[str, str], manifest: Manifest) -> None:
