@@ -17,8 +17,9 @@ app = typer.Typer(
     name="skifte",
     help="Toolkit for the Skifteportalen API: registry, code generation, diff, test environment.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -14,6 +14,8 @@ from rich.markup import escape
 
 from skifte.registry import Registry, RegistryError, ReleaseConflict
 from skifte.spec import SpecError
+
+from .config import Config, ConfigError, load_config
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
@@ -27,12 +29,27 @@ EXIT_UNUSABLE = 2
 CHECKOUT = Path(__file__).resolve().parents[3]
 
 
+def config() -> Config:
+    """The project's [tool.skifte] settings (config.py); an unusable file ends the command."""
+    try:
+        return load_config()
+    except ConfigError as exc:
+        fail(str(exc), EXIT_UNUSABLE)
+
+
 def default_registry() -> Path:
-    """SKIFTE_REGISTRY, else the project's own specs/ (in a checkout), else ./specs."""
+    """SKIFTE_REGISTRY, else [tool.skifte] registry, else the project's own specs/ (in a
+    checkout), else ./specs."""
     if env := os.environ.get("SKIFTE_REGISTRY"):
         return Path(env)
+    if configured := config().path("registry"):
+        return configured
     own = CHECKOUT / "specs"
     return own if (CHECKOUT / "pyproject.toml").is_file() and own.is_dir() else Path("specs")
+
+
+def default_report_dir() -> Path:
+    return config().path("report-dir") or Path("reports")
 
 
 def testenv_home() -> Path:
@@ -42,8 +59,8 @@ def testenv_home() -> Path:
 
 
 def default_certs() -> Path:
-    """Where `testenv init` output lives unless --certs says otherwise."""
-    return testenv_home() / "certs"
+    """Where `testenv init` output lives unless --certs (or [tool.skifte] certs) says otherwise."""
+    return config().path("certs") or testenv_home() / "certs"
 
 
 RegistryOption = Annotated[
@@ -52,6 +69,38 @@ RegistryOption = Annotated[
         "--registry", metavar="DIR", help="Registry folder (default: the project's specs/)."
     ),
 ]
+
+
+ReleaseOption = Annotated[
+    str | None,
+    typer.Option("--release", metavar="V", help="A release of the API, e.g. 1.3.0."),
+]
+OldReleaseOption = Annotated[
+    str | None,
+    typer.Option("--version", metavar="V", hidden=True, help="Old spelling of --release."),
+]
+
+
+def release_filter(release: str | None, old_spelling: str | None) -> str | None:
+    """--release, or its old spelling --version (easily read as the toolkit's own version)."""
+    if old_spelling is not None:
+        err.print("[yellow]note:[/] --version here is deprecated: say --release")
+        if release is not None and release != old_spelling:
+            fail(f"--release {release} and --version {old_spelling} disagree", EXIT_UNUSABLE)
+    return release or old_spelling
+
+
+def checked_faults(texts: Iterable[str]) -> tuple[str, ...]:
+    """`--fault NAME[:operationId]` values, each naming a known fault; else exit 2 listing them."""
+    from skifte.testenv.faults import ActiveFault
+
+    texts = tuple(texts)
+    for text in texts:
+        try:
+            ActiveFault.parse(text)
+        except ValueError as exc:
+            fail(str(exc), EXIT_UNUSABLE)
+    return texts
 
 
 QuietOption = Annotated[

@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.markup import escape
 
-from ._common import CHECKOUT, EXIT_FAILED, EXIT_UNUSABLE, err, fail
+from ._common import (
+    CHECKOUT,
+    EXIT_FAILED,
+    EXIT_UNUSABLE,
+    OldReleaseOption,
+    ReleaseOption,
+    err,
+    fail,
+    release_filter,
+)
 from .generate_command import _shown, default_output
 
 if TYPE_CHECKING:
@@ -22,9 +31,8 @@ def default_dist() -> Path:
 
 def build_command(
     api: Annotated[str | None, typer.Option("--api", metavar="NAME", help="Only this API.")] = None,
-    version: Annotated[
-        str | None, typer.Option("--version", metavar="V", help="Only this release.")
-    ] = None,
+    release: ReleaseOption = None,
+    version: OldReleaseOption = None,
     out: Annotated[
         Path | None, typer.Option("--out", metavar="DIR", help="Output folder (default: dist/).")
     ] = None,
@@ -54,11 +62,12 @@ def build_command(
 
     target = out or default_dist()
     try:
-        packages = _selected(generated_packages(generated or default_output()), api, version)
+        chosen = release_filter(release, version)
+        packages = _selected(generated_packages(generated or default_output()), api, chosen)
         if package_version is not None and len(packages) > 1:
             fail(
                 f"--package-version is one package's version, and {len(packages)} match:"
-                " choose one with --api and --version",
+                " choose one with --api and --release",
                 EXIT_UNUSABLE,
             )
         check_writable(target)
@@ -82,7 +91,7 @@ def _selected(
     ]
     if not chosen:
         wanted = " ".join(
-            part for part in (api and f"--api {api}", version and f"--version {version}") if part
+            part for part in (api and f"--api {api}", version and f"--release {version}") if part
         )
         fail(
             f"no generated package matches {wanted or 'anything'}: run `skifte generate` first",

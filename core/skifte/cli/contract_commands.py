@@ -12,16 +12,22 @@ from rich.markup import escape
 from ._common import (
     EXIT_FAILED,
     EXIT_UNUSABLE,
+    OldReleaseOption,
     QuietOption,
     RegistryOption,
+    ReleaseOption,
     VerboseOption,
+    checked_faults,
+    config,
     default_certs,
     default_registry,
+    default_report_dir,
     err,
     fail,
     out,
     progress,
     progress_seconds,
+    release_filter,
     reported_errors,
 )
 
@@ -38,16 +44,16 @@ CertsOption = Annotated[
     ),
 ]
 ReportOption = Annotated[
-    Path, typer.Option("--report-dir", metavar="DIR", help="Where reports go.")
+    Path | None,
+    typer.Option("--report-dir", metavar="DIR", help="Where reports go (default: reports/)."),
 ]
 
 
 @app.command("run")
 def run_command(
     api: Annotated[str, typer.Option("--api", metavar="NAME", help="API name, e.g. doedsbo.")],
-    version: Annotated[
-        str | None, typer.Option("--version", metavar="V", help="Release (default: latest).")
-    ] = None,
+    release_version: ReleaseOption = None,
+    version: OldReleaseOption = None,
     target: Annotated[
         str | None, typer.Option("--target", metavar="URL", help="Test this environment.")
     ] = None,
@@ -84,7 +90,7 @@ def run_command(
             "--behave-as", metavar="API@VERSION", help="With --local: the environment's behaviour."
         ),
     ] = None,
-    report_dir: ReportOption = Path("reports"),
+    report_dir: ReportOption = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print what would be sent, send nothing.")
     ] = False,
@@ -97,15 +103,22 @@ def run_command(
     from skifte.contracts.jobs import ensure_certificates
     from skifte.contracts.runner import RunOptions, open_release, run_contract
 
+    settings = config()
+    report_dir = report_dir or default_report_dir()
+    if target is None and not (local or fault or behave_as):
+        target = settings.text("target")  # the project's environment, unless told --local
+    client = client or settings.text("client")
+    rate_limit = rate_limit or settings.text("rate-limit")
     if target and (local or fault or behave_as):
         fail(
             "--fault, --behave-as and --local go with the local stand-in, not --target",
             EXIT_UNUSABLE,
         )
+    checked_faults(fault or ())
     registry_path = registry or default_registry()
-    certs_dir = certs or (default_certs() if target is None else None)
+    certs_dir = certs or (default_certs() if target is None else settings.path("certs"))
     with reported_errors():
-        release = open_release(registry_path, api, version)
+        release = open_release(registry_path, api, release_filter(release_version, version))
     if target is None and certs_dir is not None:
         ensure_certificates(certs_dir)
     try:
@@ -173,7 +186,7 @@ def matrix_command(
     ] = None,
     max_examples: Annotated[int, typer.Option("--max-examples", min=1)] = 2,
     seed: Annotated[int, typer.Option("--seed")] = 1,
-    report_dir: ReportOption = Path("reports"),
+    report_dir: ReportOption = None,
     registry: RegistryOption = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
@@ -183,7 +196,8 @@ def matrix_command(
     from skifte.contracts.matrix import matrix_markdown
 
     registry_path = registry or default_registry()
-    credentials, release = _prepare(registry_path, api, certs, client)
+    report_dir = report_dir or default_report_dir()
+    credentials, release = _prepare(registry_path, api, certs, client or config().text("client"))
     base = _options(
         registry_path, release, report_dir, certs or default_certs(), max_examples, seed
     )
@@ -203,10 +217,14 @@ def matrix_command(
 
 def readiness_command(
     needs: Annotated[
-        Path,
-        typer.Option("--needs", metavar="FILE", help="TOML: need → api and operations."),
-    ],
-    report_dir: ReportOption = Path("reports"),
+        Path | None,
+        typer.Option(
+            "--needs",
+            metavar="FILE",
+            help="TOML: need → api and operations (default: [tool.skifte] needs).",
+        ),
+    ] = None,
+    report_dir: ReportOption = None,
     registry: RegistryOption = None,
     test_environment: Annotated[
         list[str] | None,
@@ -226,13 +244,18 @@ def readiness_command(
     from skifte.contracts.jobs import NoRunsError, load_run_reports, readiness_job
     from skifte.contracts.readiness import READY, NeedsError
 
+    settings = config()
+    needs = needs or settings.path("needs")
+    if needs is None:
+        fail("which needs? give --needs FILE, or needs = FILE in [tool.skifte]", EXIT_UNUSABLE)
+    report_dir = report_dir or default_report_dir()
     try:
         result = readiness_job(
             needs,
             load_run_reports(report_dir),
             registry or default_registry(),
             report_dir,
-            test_environments=test_environment or (),
+            test_environments=[*settings.strings("test-environments"), *(test_environment or ())],
         ).result
     except (NeedsError, NoRunsError) as exc:
         fail(str(exc), EXIT_UNUSABLE)

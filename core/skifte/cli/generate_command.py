@@ -14,10 +14,13 @@ from ._common import (
     CHECKOUT,
     EXIT_FAILED,
     EXIT_UNUSABLE,
+    OldReleaseOption,
     RegistryOption,
+    ReleaseOption,
     err,
     fail,
     open_registry,
+    release_filter,
     reported_errors,
 )
 
@@ -38,9 +41,8 @@ def generate_command(
         ),
     ] = None,
     api: Annotated[str | None, typer.Option("--api", metavar="NAME", help="Only this API.")] = None,
-    version: Annotated[
-        str | None, typer.Option("--version", metavar="V", help="Only this version.")
-    ] = None,
+    release: ReleaseOption = None,
+    version: OldReleaseOption = None,
     check: Annotated[
         bool, typer.Option("--check", help="Write nothing; exit 1 listing stale files.")
     ] = False,
@@ -58,7 +60,7 @@ def generate_command(
     registry: RegistryOption = None,
 ) -> None:
     """Generate typed models and sync/async clients, one package per release."""
-    jobs = _jobs(specs or [], api, version, name, registry)
+    jobs = _jobs(specs or [], api, release_filter(release, version), name, registry)
     target = out or default_output()
     outcomes = _run_with_progress(jobs, target, check=check, force=force)
     _report(outcomes, check, shown_out=None if out is None else target)
@@ -75,7 +77,7 @@ def _jobs(
 ) -> list[Job]:
     if specs:
         if api or version:
-            fail("give either spec files or --api/--version, not both", EXIT_UNUSABLE)
+            fail("give either spec files or --api/--release, not both", EXIT_UNUSABLE)
         if name and len(specs) > 1:
             fail("--name names one package: give one spec file with it", EXIT_UNUSABLE)
         from skifte.generator import Job

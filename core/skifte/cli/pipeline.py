@@ -21,7 +21,9 @@ from ._common import (
     QuietOption,
     RegistryOption,
     VerboseOption,
+    config,
     default_certs,
+    default_report_dir,
     err,
     fail,
     open_registry,
@@ -40,8 +42,9 @@ def pipeline_command(
         typer.Option("--out", metavar="DIR", help="Where packages go (default: generated/)."),
     ] = None,
     report_dir: Annotated[
-        Path, typer.Option("--report-dir", metavar="DIR", help="Where reports go.")
-    ] = Path("reports"),
+        Path | None,
+        typer.Option("--report-dir", metavar="DIR", help="Where reports go (default: reports/)."),
+    ] = None,
     needs: Annotated[
         Path | None,
         typer.Option("--needs", metavar="FILE", help="API needs (default: the shipped example)."),
@@ -64,6 +67,7 @@ def pipeline_command(
     from skifte.contracts.runner import RunOptions, run_contract
 
     say = progress(quiet)
+    report_dir = report_dir or default_report_dir()
     store = open_registry(registry)
     err.print(Rule("1. verify the registry"))
     rows = verify_registry(store)
@@ -116,7 +120,7 @@ def pipeline_command(
         agree = agree and matrix.agrees
 
     err.print(Rule("5. readiness for production access"))
-    needs_file = needs or CHECKOUT / "contracts" / "needs.example.toml"
+    needs_file = needs or config().path("needs") or CHECKOUT / "contracts" / "needs.example.toml"
     try:
         result = readiness_job(
             needs_file, load_run_reports(report_dir), store.root, report_dir
