@@ -61,7 +61,7 @@ def test_every_package_builds_and_passes_twine_check_strict(
 def test_metadata_carries_license_api_urls_and_the_generator_fingerprint(
     generated: Path, tmp_path: Path
 ) -> None:
-    code, err = _build(generated, tmp_path, "--api", "doedsbo", "--version", "1.2.0")
+    code, err = _build(generated, tmp_path, "--api", "doedsbo", "--release", "1.2.0")
     assert code == 0, err
     (wheel,) = tmp_path.glob("*.whl")
     metadata, shipped = _wheel_metadata(wheel)
@@ -82,7 +82,7 @@ def test_a_regenerated_package_gets_a_post_release_and_the_source_stays(
     generated: Path, tmp_path: Path
 ) -> None:
     before = snapshot(generated)
-    args = ("--api", "tvangsoploesning", "--version", "1.0.0", "--package-version", "1.0.0-post1")
+    args = ("--api", "tvangsoploesning", "--release", "1.0.0", "--package-version", "1.0.0-post1")
     code, err = _build(generated, tmp_path, *args)
     assert code == 0, err
     assert sorted(p.name for p in tmp_path.iterdir()) == [
@@ -110,7 +110,7 @@ def test_a_wrong_package_version_is_refused_before_building(
     generated: Path, tmp_path: Path, args: tuple[str, ...], message: str
 ) -> None:
     out = tmp_path / "dist"
-    code, err = _build(generated, out, "--api", "doedsbo", "--version", "1.0.0", *args)
+    code, err = _build(generated, out, "--api", "doedsbo", "--release", "1.0.0", *args)
     assert code == 2
     assert message in err and "Traceback" not in err
     assert not out.exists() or not list(out.iterdir())
@@ -124,23 +124,23 @@ def test_one_override_for_several_packages_is_refused(generated: Path, tmp_path:
 
 
 def test_nothing_matches(generated: Path, tmp_path: Path) -> None:
-    code, err = _build(generated, tmp_path / "dist", "--api", "doedsbo", "--version", "9.9.9")
+    code, err = _build(generated, tmp_path / "dist", "--api", "doedsbo", "--release", "9.9.9")
     assert code == 2
-    assert "no generated package matches --api doedsbo --version 9.9.9" in err
+    assert "no generated package matches --api doedsbo --release 9.9.9" in err
 
 
 def test_a_hand_edited_package_is_not_built(generated_copy: Path, tmp_path: Path) -> None:
     client = generated_copy / "skifteportal-doedsbo-v1_1_0/skifteportal_doedsbo_v1_1_0/client.py"
     client.write_text(client.read_text("utf-8") + "# patched by hand\n", encoding="utf-8")
     out = tmp_path / "dist"
-    code, err = _build(generated_copy, out, "--api", "doedsbo", "--version", "1.1.0")
+    code, err = _build(generated_copy, out, "--api", "doedsbo", "--release", "1.1.0")
     assert code == 1
     assert "skifteportal_doedsbo_v1_1_0/client.py" in err and "regenerate it first" in err
     assert not out.exists() or not list(out.iterdir())
 
 
 def test_builds_are_byte_identical(generated: Path, tmp_path: Path) -> None:
-    selection = ("--api", "tvangsoploesning", "--version", "1.1.0")
+    selection = ("--api", "tvangsoploesning", "--release", "1.1.0")
     assert _build(generated, tmp_path / "a", *selection)[0] == 0
     copy = Path(shutil.copytree(generated, tmp_path / "elsewhere"))
     assert _build(copy, tmp_path / "b", *selection)[0] == 0
@@ -150,7 +150,7 @@ def test_builds_are_byte_identical(generated: Path, tmp_path: Path) -> None:
 def test_output_inside_a_regular_file_is_one_line_exit_2(generated: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("", encoding="utf-8")
-    code, err = _build(generated, blocker / "dist", "--api", "doedsbo", "--version", "1.3.0")
+    code, err = _build(generated, blocker / "dist", "--api", "doedsbo", "--release", "1.3.0")
     assert code == 2
     assert (
         err.strip()

@@ -86,7 +86,7 @@ def test_upload_then_install_a_pinned_release_into_a_fresh_venv(
 ) -> None:
     dist = tmp_path / "dist"
     runner = CliRunner()
-    selection = ["--generated", str(generated), "--api", "tvangsoploesning", "--version", "1.1.0"]
+    selection = ["--generated", str(generated), "--api", "tvangsoploesning", "--release", "1.1.0"]
     for extra in ([], ["--package-version", "1.1.0.post1"]):  # a release and its rebuild
         result = runner.invoke(app, ["build", *selection, "--out", str(dist), *extra])
         assert result.exit_code == 0, result.stderr
