@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -241,29 +242,39 @@ def readiness_command(
     Exit 0 only when ready: every need passed in the test environment. Runs against the
     local stand-in are rehearsals and never make a verdict of ready.
     """
-    from skifte.contracts.jobs import NoRunsError, load_run_reports, readiness_job
-    from skifte.contracts.readiness import READY, NeedsError
+    from skifte.contracts.readiness import READY
 
     settings = config()
     needs = needs or settings.path("needs")
     if needs is None:
         fail("which needs? give --needs FILE, or needs = FILE in [tool.skifte]", EXIT_UNUSABLE)
     report_dir = report_dir or default_report_dir()
+    result = readiness_step(
+        needs, report_dir, registry or default_registry(), test_environment or ()
+    )
+    if result["verdict"] != READY:
+        raise typer.Exit(EXIT_FAILED)
+
+
+def readiness_step(
+    needs: Path, report_dir: Path, registry: Path, test_environments: Iterable[str] = ()
+) -> dict[str, Any]:
+    """The readiness job over every run in `report_dir`, its verdict printed; the pipeline's
+    last step too, so both write the same files from the same runs."""
+    from skifte.contracts.jobs import NoRunsError, load_run_reports, readiness_job
+    from skifte.contracts.readiness import NOT_READY, READY, NeedsError
+
+    declared = [*config().strings("test-environments"), *test_environments]
     try:
         result = readiness_job(
-            needs,
-            load_run_reports(report_dir),
-            registry or default_registry(),
-            report_dir,
-            test_environments=[*settings.strings("test-environments"), *(test_environment or ())],
+            needs, load_run_reports(report_dir), registry, report_dir, test_environments=declared
         ).result
     except (NeedsError, NoRunsError) as exc:
         fail(str(exc), EXIT_UNUSABLE)
-    colour = "green" if result["verdict"] == READY else "bold red"
+    colour = {READY: "green", NOT_READY: "bold red"}.get(result["verdict"], "yellow")
     err.print(f"[{colour}]{result['verdict']}[/]: {escape(result['verdict_text'])}")
     err.print(f"report: {escape(str(report_dir / 'readiness.md'))} (.html, .json)")
-    if result["verdict"] != READY:
-        raise typer.Exit(EXIT_FAILED)
+    return result
 
 
 def _prepare(registry: Path, api: str, certs: Path | None, client: str | None) -> tuple[Any, Any]:

@@ -31,6 +31,7 @@ from ._common import (
     progress,
     progress_seconds,
 )
+from .contract_commands import readiness_step
 from .generate_command import default_output, generate_releases
 from .registry_commands import verify_registry
 
@@ -54,15 +55,9 @@ def pipeline_command(
 ) -> None:
     """The whole job: verify, generate, contract-test the stand-in, matrix, readiness."""
     from skifte.contracts.credentials import CredentialsError, load_credentials
-    from skifte.contracts.jobs import (
-        NoRunsError,
-        ensure_certificates,
-        load_run_reports,
-        matrix_job,
-        readiness_job,
-    )
+    from skifte.contracts.jobs import ensure_certificates, matrix_job
     from skifte.contracts.matrix import matrix_markdown
-    from skifte.contracts.readiness import NOT_READY, NeedsError
+    from skifte.contracts.readiness import NOT_READY
     from skifte.contracts.report import RunReport
     from skifte.contracts.runner import RunOptions, run_contract
 
@@ -121,15 +116,7 @@ def pipeline_command(
 
     err.print(Rule("5. readiness for production access"))
     needs_file = needs or config().path("needs") or CHECKOUT / "contracts" / "needs.example.toml"
-    try:
-        result = readiness_job(
-            needs_file, load_run_reports(report_dir), store.root, report_dir
-        ).result
-    except (NeedsError, NoRunsError) as exc:
-        fail(str(exc), EXIT_UNUSABLE)
-    colour = "bold red" if result["verdict"] == NOT_READY else "yellow"
-    err.print(f"[{colour}]{result['verdict']}[/]: {escape(result['verdict_text'])}")
-    err.print(f"report: {escape(str(report_dir / 'readiness.md'))} (.html, .json)")
+    result = readiness_step(needs_file, report_dir, store.root)
     err.print(Rule("reports"))
     err.print(f"all reports are in {escape(str(report_dir.resolve()))}/")
     # The pipeline runs against the stand-in: a rehearsal that passed is a pipeline that passed.
