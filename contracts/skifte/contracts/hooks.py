@@ -76,6 +76,7 @@ FICTITIOUS_PDF = (
     b"trailer << /Root 1 0 R >>\n%%EOF\n"
 )
 schemathesis.openapi.format("binary", st.just(FICTITIOUS_PDF))
+schemathesis.openapi.media_type("application/pdf", st.just(FICTITIOUS_PDF))
 
 
 class RefusedRequest(Exception):

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import anyio
+from starlette.datastructures import Headers
 from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -101,8 +102,7 @@ class TestEnvironment:
             return
         if scope["type"] != "http":
             return
-        request = Request(scope, receive)
-        limit = self.limits.for_content_type(request.headers.get("content-type", ""))
+        limit = self.limits.for_content_type(Headers(scope=scope).get("content-type", ""))
         request = Request(scope, limited_receive(receive, limit))
         try:
             response = await self._respond(request)
@@ -265,11 +265,10 @@ class TestEnvironment:
         return _json(status, body)
 
     async def _token(self, request: Request) -> Response:
-        content_type = request.headers.get("content-type", "")
+        # A token request is a small form, whatever its media type.
+        request = Request(request.scope, limited_receive(request.receive, self.limits.json))
         try:
-            check_declared_length(
-                request.headers.get("content-length"), self.limits.for_content_type(content_type)
-            )
+            check_declared_length(request.headers.get("content-length"), self.limits.json)
             form = await request.form()
         except TooLarge as exc:
             return _json(413, {"error": "invalid_request", "error_description": str(exc)})
