@@ -254,8 +254,11 @@ def main() -> int:
     ratio = percentile(loaded, 0.99) / percentile(idle, 0.99)
     memory_met = sampler.peak < options.rss_bound_mb
     for phase, latencies in (("idle", idle), ("attack", loaded)):
-        p50, p99 = percentile(latencies, 0.5), percentile(latencies, 0.99)
-        print(f"reads {phase:6} {len(latencies):6} requests, p50 {p50:.1f} ms, p99 {p99:.1f} ms")
+        p50, p99, worst = percentile(latencies, 0.5), percentile(latencies, 0.99), max(latencies)
+        print(
+            f"reads {phase:6} {len(latencies):6} requests, p50 {p50:.1f} ms, p99 {p99:.1f} ms,"
+            f" max {worst:.0f} ms"
+        )
     print(f"p99 attack / idle: {ratio:.1f}x (target < 10x): {'met' if ratio < 10 else 'NOT met'}")
     print(
         f"server memory peak: idle {idle_sampler.peak:.0f} MB, attack {sampler.peak:.0f} MB"
