@@ -62,10 +62,11 @@ class BadBody(Exception):
 
 def parse_size(text: str) -> int:
     """`1048576`, `512KiB`, `20MiB` (also k/kb/m/mb, any case) as bytes; ValueError otherwise."""
-    found = re.fullmatch(r"\s*(\d+)\s*([a-zA-Z]*)\s*", text)
+    found = re.fullmatch(r"\s*(\d{1,15})\s*([a-zA-Z]*)\s*", text)
     unit = SIZE_UNITS.get(found.group(2).lower()) if found else None
     if found is None or unit is None or int(found.group(1)) <= 0:
-        raise ValueError(f"{text!r}: expected a positive size such as 1048576, 512KiB or 20MiB")
+        shown = quote(repr(text), 40)
+        raise ValueError(f"{shown}: expected a positive size such as 1048576, 512KiB or 20MiB")
     return int(found.group(1)) * unit
 
 
