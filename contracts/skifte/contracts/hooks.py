@@ -11,6 +11,8 @@ before_call      (every request carries the run's id, X-Skifte-Run, set by `st -
 after_call       the ledger; the records an answer shows or a delete removes;
                  Retry-After honoured by waiting
 filter_failure   a 429 is the environment asking for patience, not a failure
+files            a file (`format: binary`) is a fictitious one-page PDF: the releases
+                 take PDF documents only, and an environment reads what it is sent
 total_count_header      paged answers carry the X-Total-Count they declare
 known_record_available  a record the environment showed this run, and the run has not
                         deleted, is found: a 404 there means a missing operation or a
@@ -35,6 +37,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 import requests
 import schemathesis
+from hypothesis import strategies as st
 from schemathesis import Case as GenericCase
 from schemathesis import CheckContext, HookContext, Response
 
@@ -65,6 +68,15 @@ _looked: dict[str, int] = {}
 
 
 Case = GenericCase[Any]
+
+FICTITIOUS_PDF = (
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+    b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+    b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n"
+    b"trailer << /Root 1 0 R >>\n%%EOF\n"
+)
+schemathesis.openapi.format("binary", st.just(FICTITIOUS_PDF))
+schemathesis.openapi.media_type("application/pdf", st.just(FICTITIOUS_PDF))
 
 
 class RefusedRequest(Exception):

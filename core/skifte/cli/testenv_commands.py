@@ -8,12 +8,14 @@ import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
+from urllib.parse import urlsplit
 
 import typer
 from rich.markup import escape
 from rich.panel import Panel
 
 if TYPE_CHECKING:
+    from skifte.testenv.bodies import BodyLimits
     from skifte.testenv.environment import Settings
 
 # The stand-in's modules (uvicorn, starlette, cryptography) load only when a testenv
@@ -103,6 +105,28 @@ def serve_command(
         str,
         typer.Option("--rate-limit", metavar="N/s", help="Per-client requests a second; 0 = none."),
     ] = "50/s",
+    max_json_body: Annotated[
+        str, typer.Option("--max-json-body", metavar="SIZE", help="Largest JSON body; 413 past it.")
+    ] = "256KiB",
+    max_upload_body: Annotated[
+        str,
+        typer.Option("--max-upload-body", metavar="SIZE", help="Largest multipart upload."),
+    ] = "20MiB",
+    public_url: Annotated[
+        str | None,
+        typer.Option(
+            "--public-url", metavar="URL", help="Base of answered URLs (default: bind address)."
+        ),
+    ] = None,
+    max_failed_logins: Annotated[
+        int,
+        typer.Option(
+            "--max-failed-logins", min=0, help="Per client id or certificate and window; 0 = none."
+        ),
+    ] = 10,
+    failed_login_window: Annotated[
+        float, typer.Option("--failed-login-window", min=1.0, help="Seconds.")
+    ] = 60.0,
     registry: RegistryOption = None,
 ) -> None:
     """Serve one release of each API: stateful, fictitious data, the real security model."""
@@ -119,6 +143,10 @@ def serve_command(
         tls=tls,
         token_lifetime=token_lifetime,
         rate=_rate(rate_limit),
+        limits=_limits(max_json_body, max_upload_body),
+        public_url=_public_url(public_url),
+        max_failed_logins=max_failed_logins,
+        failed_login_window=failed_login_window,
     )
     with reported_errors():
         try:
@@ -196,6 +224,27 @@ def _settings(registry: Path | None, certs: Path | None, data: Path | None, seed
         data=data or home / "data",
         seed=seed,
     )
+
+
+def _limits(json_body: str, upload_body: str) -> BodyLimits:
+    from skifte.testenv.bodies import BodyLimits, parse_size
+
+    sizes = []
+    for option, text in (("--max-json-body", json_body), ("--max-upload-body", upload_body)):
+        try:
+            sizes.append(parse_size(text))
+        except ValueError as exc:
+            fail(f"{option} {exc}", EXIT_UNUSABLE)
+    return BodyLimits(json=sizes[0], upload=sizes[1])
+
+
+def _public_url(text: str | None) -> str | None:
+    if text is None:
+        return None
+    parts = urlsplit(text.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        fail(f"--public-url {text!r}: expected http(s)://host[:port][/path]", EXIT_UNUSABLE)
+    return text.strip().rstrip("/")
 
 
 def _rate(text: str) -> float:

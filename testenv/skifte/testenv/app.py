@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from starlette.datastructures import UploadFile
+import anyio
+from starlette.datastructures import Headers
 from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -25,19 +26,22 @@ from starlette.types import Receive, Scope, Send
 from skifte.api import Api, Operation, Parameter, Schema, build_api
 from skifte.spec import SpecDocument
 
+from .bodies import BadBody, BodyLimits, TooLarge, check_declared_length, limited_receive, quote
 from .clients import thumbprint
 from .errors import error_body
 from .faults import SLOW_SECONDS, ActiveFault, drop_required, undeclared_enum
-from .handlers import Call, Result, Upload, handle
+from .handlers import Call, Result, handle
+from .intake import checked_body
 from .routes import Route, build_routes
 from .security import Refusal, Security
 from .store import Store
-from .validation import RequestValidator
+from .validation import Invalid, RequestValidator
 from .values import known_only
 
 NOTICE_HEADER = "X-Testmiljoe-Nulstilles"
 STATUS_PATH = "/status"
 SPEC_PATH = "/openapi/{api}.yaml"
+MESSAGE_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,9 @@ class TestEnvironment:
     faults: tuple[ActiveFault, ...] = ()
     seed_number: int = 1
     tls: bool = False
+    limits: BodyLimits = field(default_factory=BodyLimits)
+    public_url: str | None = None
+    """Where clients reach the stand-in: `Location` is built on it, never on `Host`."""
     _prepared: list[_Prepared] = field(default_factory=list, init=False)
     _token_paths: set[str] = field(default_factory=set, init=False)
 
@@ -95,8 +102,17 @@ class TestEnvironment:
             return
         if scope["type"] != "http":
             return
-        request = Request(scope, receive)
-        response = await self._respond(request)
+        limit = self.limits.for_content_type(Headers(scope=scope).get("content-type", ""))
+        request = Request(scope, limited_receive(receive, limit))
+        try:
+            response = await self._respond(request)
+        except TooLarge as exc:
+            response = self._error(None, 413, str(exc), None)
+        except BadBody as exc:
+            response = self._error(None, exc.status, exc.message, exc.field)
+        if response.status_code == 413:
+            # The rest of the body is never read: closing tells the client to stop sending it.
+            response.headers["Connection"] = "close"
         response.headers["X-Request-Id"] = str(uuid.uuid4())
         notice = self.store.meta("notice")
         if notice:
@@ -156,7 +172,6 @@ class TestEnvironment:
             await asyncio.sleep(SLOW_SECONDS)
         if any(f.name == "server-error" for f in faults):
             return self._error(op, 500, "Simuleret serverfejl", None)
-        body = await request.body()
         content_type = request.headers.get("content-type", "")
         # An empty optional query value (`?sort=`) means no value, where "" would be valid.
         may_be_empty = {
@@ -165,21 +180,16 @@ class TestEnvironment:
         query_items = [
             (k, v) for k, v in request.query_params.multi_items() if v or k not in may_be_empty
         ]
-        invalid = prepared.validator.check(
-            method=op.method,
-            path=request.url.path,
-            path_pattern=op.path,
-            path_params=params,
-            query=query_items,
-            headers=list(request.headers.items()),
-            body=body or None,
-            content_type=content_type,
-        )
-        if invalid is not None:
-            return self._error(op, 400, invalid.message, invalid.field)
-        parsed = await _parse_body(request, op, body, content_type)
-        if isinstance(parsed, Result):
-            return self._result(op, parsed, faults)
+        try:
+            parsed = await checked_body(
+                request, op, prepared.validator, params, query_items, self.limits
+            )
+        except TooLarge as exc:
+            return self._error(op, 413, str(exc), None)
+        except BadBody as exc:
+            return self._error(op, exc.status, exc.message, exc.field)
+        if isinstance(parsed, Invalid):
+            return self._error(op, 400, parsed.message, parsed.field)
         query: dict[str, list[str]] = {}
         for key, value in query_items:
             query.setdefault(key, []).append(value)
@@ -189,7 +199,18 @@ class TestEnvironment:
         call = Call(route, params, query, known, client, idempotency_key, sent=parsed)
         status = _success_status(op)
         result = handle(call, self.store, _response_schema(op, status), status)
-        return self._result(op, result, faults, str(request.base_url).rstrip("/"))
+        return self._result(op, result, faults, self._public_url(request))
+
+    def _public_url(self, request: Request) -> str:
+        if self.public_url:
+            return self.public_url.rstrip("/")
+        # The address the server is bound to, never the client's `Host` header.
+        scheme = request.url.scheme
+        server = request.scope.get("server") or ("127.0.0.1", 443 if scheme == "https" else 80)
+        host, port = server[0], server[1]
+        host = f"[{host}]" if ":" in str(host) else str(host)
+        default = {"http": 80, "https": 443}.get(scheme)
+        return f"{scheme}://{host}" + ("" if port in (None, default) else f":{port}")
 
     def _result(
         self, op: Operation, result: Result, faults: list[ActiveFault], base_url: str = ""
@@ -238,17 +259,28 @@ class TestEnvironment:
             schema = media.schema if media else None
         elif self._prepared:
             schema = self._prepared[0].api.schemas.get("fejl")
+        message = quote(message, MESSAGE_CHARS)
+        field_name = quote(field_name, MESSAGE_CHARS) if field_name else None
         body = error_body(schema, status, message, field_name, code)
         return _json(status, body)
 
     async def _token(self, request: Request) -> Response:
+        # A token request is a small form, whatever its media type.
+        request = Request(request.scope, limited_receive(request.receive, self.limits.json))
         try:
+            check_declared_length(request.headers.get("content-length"), self.limits.json)
             form = await request.form()
+        except TooLarge as exc:
+            return _json(413, {"error": "invalid_request", "error_description": str(exc)})
         except MultiPartException as exc:
             return _json(400, {"error": "invalid_request", "error_description": str(exc)})
         fields = {k: v for k, v in form.items() if isinstance(v, str)}
-        issued = self.security.issue(
-            fields, request.headers.get("authorization"), _client_certificate(request)
+        # The secret check is slow on purpose (scrypt): off the loop that serves everyone.
+        issued = await anyio.to_thread.run_sync(
+            self.security.issue,
+            fields,
+            request.headers.get("authorization"),
+            _client_certificate(request),
         )
         if isinstance(issued, Refusal):
             body = {"error": issued.error, "error_description": issued.description}
@@ -275,36 +307,6 @@ class TestEnvironment:
             "tls": self.tls,
             "faults": faults,
         }
-
-
-async def _parse_body(request: Request, op: Operation, body: bytes, content_type: str) -> Any:
-    if not body:
-        return None
-    if content_type.startswith("multipart/"):
-        try:
-            form = await request.form()
-        except MultiPartException as exc:
-            return Result(400, error=(f"multipart-indholdet kan ikke læses: {exc}", None))
-        parsed: dict[str, Any] = {}
-        encodings = (
-            dict(next((m.encoding for m in op.request_body.content), ())) if op.request_body else {}
-        )
-        for key, value in form.multi_items():
-            if isinstance(value, UploadFile):
-                content = await value.read()
-                media = value.content_type or "application/octet-stream"
-                expected = encodings.get(key)
-                if expected and media.split(";")[0].strip().lower() != expected:
-                    message = f"{key}: filen skal sendes som {expected}, ikke {media}"
-                    return Result(400, error=(message, key))
-                parsed[key] = Upload(value.filename or key, expected or media, content)
-            else:
-                parsed[key] = value
-        return parsed
-    try:
-        return json.loads(body)
-    except ValueError:
-        return Result(400, error=("Forespørgslens indhold er ikke gyldig JSON", None))
 
 
 def _empty_is_valid(parameter: Parameter) -> bool:

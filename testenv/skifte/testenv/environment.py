@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from skifte.api import build_api
 from skifte.registry import Registry, Release
 
 from .app import ServedApi, TestEnvironment
+from .bodies import BodyLimits
 from .certs import CLIENTS_FILE, certs_exist, init_certs
 from .clients import load_clients
 from .faults import ActiveFault
@@ -38,6 +39,14 @@ class Settings:
     burst: int = 100
     tls: bool = False
     clients: int = 2
+    limits: BodyLimits = field(default_factory=BodyLimits)
+    """The largest request bodies accepted (413 past them), JSON and uploads."""
+    public_url: str | None = None
+    """The base of the URLs the stand-in answers (`Location`); default: the address
+    and scheme a request arrived on, never the client's `Host` header."""
+    max_failed_logins: int = 10
+    failed_login_window: float = 60.0
+    """Failed token requests per client id or certificate within the window: 429 past it."""
 
 
 def served_releases(
@@ -80,10 +89,14 @@ def create_environment(settings: Settings) -> TestEnvironment:
             token_lifetime=settings.token_lifetime,
             rate=settings.rate,
             burst=settings.burst,
+            max_failed_logins=settings.max_failed_logins,
+            failed_login_window=settings.failed_login_window,
         ),
         faults=faults,
         seed_number=settings.seed,
         tls=settings.tls,
+        limits=settings.limits,
+        public_url=settings.public_url,
     )
     ensure_seeded(environment)
     return environment

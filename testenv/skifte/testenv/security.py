@@ -6,6 +6,8 @@
     tokens           opaque, expiring, bound to the certificate they were issued
                      over (RFC 8705 `cnf`/`x5t#S256`): another certificate gets 401
     rate limit       a token bucket per client: 429 with Retry-After past it
+    lockout          failed authentications per client id and certificate
+                     (lockout.py): 429 with Retry-After past a limit
 
 Secrets are kept hashed; tokens are kept only as their SHA-256.
 """
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from .clients import ClientRecord, secret_matches
+from .lockout import FailedAttempts, attempt_keys
 
 REALM = "skifte-testmiljoe"
 
@@ -58,6 +61,8 @@ class Security:
         token_lifetime: float = 300.0,
         rate: float = 50.0,
         burst: int = 100,
+        max_failed_logins: int = 10,
+        failed_login_window: float = 60.0,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.clients = clients
@@ -67,6 +72,7 @@ class Security:
         self._tokens: dict[str, _Token] = {}
         self._lock = threading.Lock()
         self._limiter = RateLimiter(rate, burst, clock)
+        self._failures = FailedAttempts(max_failed_logins, failed_login_window, clock)
 
     def issue(
         self,
@@ -78,12 +84,19 @@ class Security:
         if form.get("grant_type") != "client_credentials":
             return _oauth(400, "unsupported_grant_type", "only client_credentials is supported")
         client_id, secret = _client_authentication(form, authorization)
+        keys = attempt_keys(client_id, certificate)
+        wait = self._failures.retry_after(keys)
+        if wait:
+            description = f"too many failed authentications: retry after {wait} s"
+            return Refusal(429, "too_many_attempts", description, {"Retry-After": str(wait)})
         record = self.clients.get(client_id or "")
         if record is None or secret is None or not secret_matches(secret, record.secret_hash):
+            self._failures.record(keys)
             return _oauth(
                 401, "invalid_client", "unknown client or wrong client secret", basic=True
             )
         if certificate is not None and certificate != record.cert_sha256:
+            self._failures.record(keys)
             return _oauth(
                 401,
                 "invalid_client",
