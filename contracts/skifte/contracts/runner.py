@@ -128,6 +128,7 @@ def run_contract(
             ledger=str(work),
             paths=str(work / "paths.json"),
             max_requests=options.max_requests,
+            on_behalf_of=_on_behalf_of(credentials, target),
         )
         settings.write(work / "hooks.json")
         # The release's paths, read off its model: which records a request needs to find.
@@ -196,6 +197,16 @@ def run_contract(
     write_reports(report, work, secrets=[credentials.secret])
     _point_latest_at(options.report_dir / "latest", work)
     return RunOutcome(report, command, 0 if report.passed else 1)
+
+
+def _on_behalf_of(credentials: Credentials, target: Target) -> str | None:
+    """The liquidator the run acts for: the credentials', else, against the local stand-in,
+    the one it associates with the client (a certificates folder made before it said so)."""
+    if credentials.on_behalf_of or not target.local:
+        return credentials.on_behalf_of
+    from skifte.testenv.liquidators import liquidator_of
+
+    return liquidator_of(credentials.client_id)
 
 
 def _start_cleanup(

@@ -26,6 +26,7 @@ from skifte.api import Api, Operation, Parameter, Schema, build_api
 from skifte.spec import SpecDocument
 
 from .clients import thumbprint
+from .domain import ON_BEHALF_HEADER
 from .errors import error_body
 from .faults import SLOW_SECONDS, ActiveFault, drop_required, undeclared_enum
 from .handlers import Call, Result, Upload, handle
@@ -98,7 +99,7 @@ class TestEnvironment:
         request = Request(scope, receive)
         response = await self._respond(request)
         response.headers["X-Request-Id"] = str(uuid.uuid4())
-        notice = self.store.meta("notice")
+        notice = self.store.snapshot().notice  # cached until the database changes
         if notice:
             response.headers[NOTICE_HEADER] = json.loads(notice)["wipe_after"]
         await response(scope, receive, send)
@@ -187,6 +188,7 @@ class TestEnvironment:
         known = known_only(parsed, _request_schema(op, content_type))
         idempotency_key = request.headers.get("idempotency-key")
         call = Call(route, params, query, known, client, idempotency_key, sent=parsed)
+        call.on_behalf_of = request.headers.get(ON_BEHALF_HEADER)
         status = _success_status(op)
         result = handle(call, self.store, _response_schema(op, status), status)
         return self._result(op, result, faults, str(request.base_url).rstrip("/"))

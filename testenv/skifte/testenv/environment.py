@@ -38,6 +38,9 @@ class Settings:
     burst: int = 100
     tls: bool = False
     clients: int = 2
+    create_data: bool = True
+    """False: the state folder must hold a database already (a reset of a mistyped
+    --data must not create a new one)."""
 
 
 def served_releases(
@@ -71,15 +74,17 @@ def create_environment(settings: Settings) -> TestEnvironment:
         for scheme in build_api(api.behaves_as).security_schemes
         for scope in scheme.scopes
     )
+    store = Store(settings.data, create=settings.create_data)
     environment = TestEnvironment(
         apis=served,
-        store=Store(settings.data),
+        store=store,
         security=Security(
             clients,
             scopes,
             token_lifetime=settings.token_lifetime,
             rate=settings.rate,
             burst=settings.burst,
+            generation=lambda: store.snapshot().generation,
         ),
         faults=faults,
         seed_number=settings.seed,
@@ -91,7 +96,8 @@ def create_environment(settings: Settings) -> TestEnvironment:
 
 def ensure_seeded(environment: TestEnvironment) -> None:
     if environment.store.meta("seeded") is None:
-        seed(environment.store, environment.routes, environment.seed_number)
+        clients = sorted(environment.security.clients)
+        seed(environment.store, environment.routes, environment.seed_number, clients)
         environment.store.set_meta("seeded", str(environment.seed_number))
 
 

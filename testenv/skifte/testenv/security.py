@@ -4,7 +4,8 @@
                      its id and secret (Basic or form) and, over TLS, with the
                      certificate registered for it
     tokens           opaque, expiring, bound to the certificate they were issued
-                     over (RFC 8705 `cnf`/`x5t#S256`): another certificate gets 401
+                     over (RFC 8705 `cnf`/`x5t#S256`): another certificate gets 401;
+                     a reset (a new generation of the state) ends them all
     rate limit       a token bucket per client: 429 with Retry-After past it
 
 Secrets are kept hashed; tokens are kept only as their SHA-256.
@@ -47,6 +48,7 @@ class _Token:
     scopes: frozenset[str]
     expires_at: float
     bound_to: str | None
+    generation: int = 0
 
 
 class Security:
@@ -59,11 +61,14 @@ class Security:
         rate: float = 50.0,
         burst: int = 100,
         clock: Callable[[], float] = time.time,
+        generation: Callable[[], int] = lambda: 0,
     ) -> None:
+        """`generation` tells the state's current reset generation (Store.snapshot)."""
         self.clients = clients
         self.scopes = scopes
         self.token_lifetime = token_lifetime
         self._clock = clock
+        self._generation = generation
         self._tokens: dict[str, _Token] = {}
         self._lock = threading.Lock()
         self._limiter = RateLimiter(rate, burst, clock)
@@ -99,7 +104,11 @@ class Security:
         with self._lock:
             self._prune(now)
             self._tokens[_digest(token)] = _Token(
-                record.client_id, requested, now + self.token_lifetime, certificate
+                record.client_id,
+                requested,
+                now + self.token_lifetime,
+                certificate,
+                self._generation(),
             )
         response: dict[str, object] = {
             "access_token": token,
@@ -127,6 +136,10 @@ class Security:
             return _bearer(401, "invalid_token", "unknown token")
         if self._clock() >= token.expires_at:
             return _bearer(401, "invalid_token", "the token has expired")
+        if token.generation != self._generation():
+            return _bearer(
+                401, "invalid_token", "the test environment was reset: fetch a new token"
+            )
         if token.bound_to is not None and certificate != token.bound_to:
             return _bearer(
                 401, "invalid_token", "the token is bound to another client certificate (RFC 8705)"
