@@ -96,10 +96,13 @@ class TestEnvironment:
             return
         if scope["type"] != "http":
             return
+        # One look at the state per request: the reset generation and any notice.
+        snapshot = self.store.snapshot()
         request = Request(scope, receive)
+        request.state.generation = snapshot.generation
         response = await self._respond(request)
         response.headers["X-Request-Id"] = str(uuid.uuid4())
-        notice = self.store.snapshot().notice  # cached until the database changes
+        notice = snapshot.notice
         if notice:
             response.headers[NOTICE_HEADER] = json.loads(notice)["wipe_after"]
         await response(scope, receive, send)
@@ -145,7 +148,7 @@ class TestEnvironment:
         if op.security:
             needed = {frozenset(scopes) for req in op.security for _, scopes in req.schemes}
             grant = self.security.authenticate(
-                request.headers.get("authorization"), certificate, needed
+                request.headers.get("authorization"), certificate, needed, request.state.generation
             )
             if isinstance(grant, Refusal):
                 return self._refusal(op, grant)

@@ -119,9 +119,14 @@ class Security:
         return response
 
     def authenticate(
-        self, authorization: str | None, certificate: str | None, needed: set[frozenset[str]]
+        self,
+        authorization: str | None,
+        certificate: str | None,
+        needed: set[frozenset[str]],
+        generation: int | None = None,
     ) -> Grant | Refusal:
-        """Check the bearer token; `needed` lists acceptable scope sets (any one suffices)."""
+        """Check the bearer token; `needed` lists acceptable scope sets (any one suffices).
+        `generation`: the state's, when the caller has read it already."""
         if not authorization:
             return _bearer(401, "", "no access token: send Authorization: Bearer <token>")
         scheme, _, value = authorization.partition(" ")
@@ -136,7 +141,7 @@ class Security:
             return _bearer(401, "invalid_token", "unknown token")
         if self._clock() >= token.expires_at:
             return _bearer(401, "invalid_token", "the token has expired")
-        if token.generation != self._generation():
+        if token.generation != (self._generation() if generation is None else generation):
             return _bearer(
                 401, "invalid_token", "the test environment was reset: fetch a new token"
             )

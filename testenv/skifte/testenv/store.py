@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 DATABASE_FILE = "testenv.sqlite3"
+_SNAPSHOT_KEYS = ("generation", "notice")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -121,7 +122,6 @@ class Store:
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
-        self._local.snapshot = None  # this connection's own commits do not change data_version
 
     def get(self, collection: str, scope: str, record_id: str) -> Record | None:
         row = (
@@ -248,6 +248,8 @@ class Store:
         return str(row[0]) if row else None
 
     def set_meta(self, key: str, value: str | None) -> None:
+        if key in _SNAPSHOT_KEYS:
+            self._forget_snapshot()
         with self._write() as db:
             if value is None:
                 db.execute("DELETE FROM meta WHERE key = ?", (key,))
@@ -255,13 +257,14 @@ class Store:
                 db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     def snapshot(self) -> Snapshot:
-        """The generation and notice, read again only after a commit changed the database."""
+        """The generation and notice, read again only after another connection committed
+        (this one's own commits change them only through `set_meta` and `wipe`)."""
         db = self._connection()
         version = db.execute("PRAGMA data_version").fetchone()[0]
         cached: tuple[int, Snapshot] | None = getattr(self._local, "snapshot", None)
         if cached is not None and cached[0] == version:
             return cached[1]
-        rows = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('generation', 'notice')"))
+        rows = dict(db.execute("SELECT key, value FROM meta WHERE key IN (?, ?)", _SNAPSHOT_KEYS))
         snapshot = Snapshot(int(rows.get("generation", 0)), rows.get("notice"))
         self._local.snapshot = (version, snapshot)
         return snapshot
@@ -269,6 +272,7 @@ class Store:
     def wipe(self) -> None:
         """Everything goes, and the generation moves on: tokens issued before stop working
         in every process serving this state."""
+        self._forget_snapshot()
         with self._write() as db:
             row = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
             db.execute("DELETE FROM records")
@@ -276,6 +280,10 @@ class Store:
             db.execute("DELETE FROM meta")
             generation = str(int(row[0]) + 1 if row else 1)
             db.execute("INSERT INTO meta VALUES ('generation', ?)", (generation,))
+
+    def _forget_snapshot(self) -> None:
+        """Read again next time: the caller is about to change what it holds."""
+        self._local.snapshot = None
 
     def count(self) -> int:
         return int(self._connection().execute("SELECT COUNT(*) FROM records").fetchone()[0])
