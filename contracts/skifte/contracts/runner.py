@@ -199,16 +199,6 @@ def run_contract(
     return RunOutcome(report, command, 0 if report.passed else 1)
 
 
-def _on_behalf_of(credentials: Credentials, target: Target) -> str | None:
-    """The liquidator the run acts for: the credentials', else, against the local stand-in,
-    the one it associates with the client (a certificates folder made before it said so)."""
-    if credentials.on_behalf_of or not target.local:
-        return credentials.on_behalf_of
-    from skifte.testenv.liquidators import liquidator_of
-
-    return liquidator_of(credentials.client_id)
-
-
 def _start_cleanup(
     api: Api, target: Target, credentials: Credentials, run_id: str
 ) -> Deleter | None:
@@ -296,3 +286,13 @@ def _rate(options: RunOptions, target: Target) -> str:
 
 def open_release(registry: Path, api: str, version: str | None) -> Release:
     return Registry(registry).resolve(f"{api}@{version}" if version else api)
+
+
+def _on_behalf_of(credentials: Credentials, target: Target) -> str | None:
+    """The liquidator the run acts for: the credentials', else, against the local stand-in,
+    the one it associates with the client (a certificates folder made before it said so)."""
+    if credentials.on_behalf_of or not target.local:
+        return credentials.on_behalf_of
+    from skifte.testenv.liquidators import liquidator_of
+
+    return liquidator_of(credentials.client_id)
