@@ -96,18 +96,17 @@ class TestEnvironment:
             return
         if scope["type"] != "http":
             return
-        # One look at the state per request: the reset generation and any notice.
-        snapshot = self.store.snapshot()
         request = Request(scope, receive)
-        request.state.generation = snapshot.generation
         response = await self._respond(request)
         response.headers["X-Request-Id"] = str(uuid.uuid4())
-        notice = snapshot.notice
+        notice = request.state.snapshot.notice
         if notice:
             response.headers[NOTICE_HEADER] = json.loads(notice)["wipe_after"]
         await response(scope, receive, send)
 
     async def _respond(self, request: Request) -> Response:
+        # One look at the state per request: the reset generation and any notice.
+        request.state.snapshot = self.store.snapshot()
         path, method = request.url.path, request.method.upper()
         if method == "POST" and path in self._token_paths:
             return await self._token(request)
@@ -148,7 +147,10 @@ class TestEnvironment:
         if op.security:
             needed = {frozenset(scopes) for req in op.security for _, scopes in req.schemes}
             grant = self.security.authenticate(
-                request.headers.get("authorization"), certificate, needed, request.state.generation
+                request.headers.get("authorization"),
+                certificate,
+                needed,
+                request.state.snapshot.generation,
             )
             if isinstance(grant, Refusal):
                 return self._refusal(op, grant)

@@ -26,6 +26,9 @@ DEFAULT_CERTS = Path(".skifte/testenv/certs")
 class Settings:
     registry: Path
     data: Path = DEFAULT_DATA
+    create_data: bool = True
+    """False: the state folder must hold a database already (a reset of a mistyped
+    --data must not create a new one)."""
     certs: Path = DEFAULT_CERTS
     apis: tuple[str, ...] = ()
     """`api@version` to serve; APIs not named serve their latest release."""
@@ -38,9 +41,6 @@ class Settings:
     burst: int = 100
     tls: bool = False
     clients: int = 2
-    create_data: bool = True
-    """False: the state folder must hold a database already (a reset of a mistyped
-    --data must not create a new one)."""
 
 
 def served_releases(
@@ -81,10 +81,10 @@ def create_environment(settings: Settings) -> TestEnvironment:
         security=Security(
             clients,
             scopes,
+            generation=lambda: store.snapshot().generation,
             token_lifetime=settings.token_lifetime,
             rate=settings.rate,
             burst=settings.burst,
-            generation=lambda: store.snapshot().generation,
         ),
         faults=faults,
         seed_number=settings.seed,
