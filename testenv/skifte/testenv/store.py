@@ -135,9 +135,6 @@ class Store:
         )
         return _record(row) if row else None
 
-    def exists(self, collection: str, scope: str, record_id: str) -> bool:
-        return self.owner(collection, scope, record_id) is not None
-
     def owner(self, collection: str, scope: str, record_id: str) -> str | None:
         """Who filed the record; None when there is no such record."""
         found = (
