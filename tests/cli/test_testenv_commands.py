@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from skifte.cli import app
 from skifte.testenv.certs import client_files
 from skifte.testenv.server import free_port
+from skifte.testenv.store import Store
 from tests.conftest import PROJECT_REGISTRY
 
 runner = CliRunner()
@@ -92,6 +93,7 @@ def test_reset_notice_then_now(tmp_path: Path) -> None:
         str(PROJECT_REGISTRY),
     ]
     assert runner.invoke(app, ["testenv", "reset", *common]).exit_code == 2
+    Store(tmp_path / "data").close()  # the state `serve` creates on first use
     announced = runner.invoke(app, ["testenv", "reset", "--notice", "7", *common])
     assert announced.exit_code == 0 and "wiped after" in announced.stderr
     wiped = runner.invoke(app, ["testenv", "reset", "--now", *common])

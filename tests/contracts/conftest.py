@@ -31,4 +31,5 @@ def run(opts: RunOptions, credentials: Credentials) -> RunOutcome:
 def credentials(certs: Path, monkeypatch: pytest.MonkeyPatch) -> Credentials:
     monkeypatch.delenv("SKIFTE_CLIENT_ID", raising=False)
     monkeypatch.delenv("SKIFTE_CLIENT_SECRET", raising=False)
+    monkeypatch.delenv("SKIFTE_PAA_VEGNE_AF", raising=False)
     return load_credentials(certs, "testklient-01")

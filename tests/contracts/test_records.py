@@ -142,3 +142,16 @@ def test_no_listing_no_judgement(estates: PathIndex) -> None:
     known = KnownRecords(no_listing)
     known.note_answer("GET", ESTATE, "/doedsbojournaler/e", 200, {})
     assert known.collection_above(INQUIRY, "/doedsbojournaler/e/forespoergsler/f") is None
+
+
+def test_another_creditors_claim_seen_by_the_liquidator_is_not_known_as_the_runs() -> None:
+    # Acting for the case's liquidator, a run is shown every creditor's claims; at the
+    # creditor's own address such a claim is someone else's, which the environment
+    # rightly hides (404): the run must not demand it there.
+    known = KnownRecords(index("tvangsoploesning@1.1.0"))
+    listing = "/tvangsoploesningssager/{sagId}/likvidator/anmeldte-krav"
+    shown = "/tvangsoploesningssager/s/likvidator/anmeldte-krav"
+    known.note_answer("GET", listing, shown, 200, [{"kravId": "k"}])
+    claim = "/tvangsoploesningssager/{sagId}/krav/{kravId}"
+    assert known.record_behind("GET", claim, "/tvangsoploesningssager/s/krav/k") is None
+    assert known.record_behind("PUT", claim, "/tvangsoploesningssager/s/krav/k") is None

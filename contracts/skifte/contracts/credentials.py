@@ -2,7 +2,8 @@
 
 The id and secret come from the environment (SKIFTE_CLIENT_ID, SKIFTE_CLIENT_SECRET) or
 from a credentials file as `skifte testenv init` writes it; never from the command line,
-where other users of the machine could read them.
+where other users of the machine could read them. The liquidator the organisation acts
+for (sent in X-Paa-Vegne-Af) comes the same way, from SKIFTE_PAA_VEGNE_AF.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 ID_VARIABLE = "SKIFTE_CLIENT_ID"
 SECRET_VARIABLE = "SKIFTE_CLIENT_SECRET"  # noqa: S105 - the name, not a secret
+ON_BEHALF_VARIABLE = "SKIFTE_PAA_VEGNE_AF"
 
 
 class CredentialsError(Exception):
@@ -26,6 +28,8 @@ class Credentials:
     cert: Path | None = None
     key: Path | None = None
     ca: Path | None = None
+    on_behalf_of: str | None = None
+    """The liquidator the organisation is associated with, if any."""
 
     def __repr__(self) -> str:
         return f"Credentials(client_id={self.client_id!r}, secret='***', cert={self.cert})"
@@ -45,10 +49,12 @@ def load_credentials(
 ) -> Credentials:
     """From the environment, else from `<certs>/<client>.env` (the first client without one)."""
     client_id, secret = os.environ.get(ID_VARIABLE), os.environ.get(SECRET_VARIABLE)
+    on_behalf_of = os.environ.get(ON_BEHALF_VARIABLE)
     if not (client_id and secret):
         env_file = _env_file(certs, client)
         values = _read_env_file(env_file)
         client_id, secret = values.get(ID_VARIABLE), values.get(SECRET_VARIABLE)
+        on_behalf_of = values.get(ON_BEHALF_VARIABLE)
         if not (client_id and secret):
             raise CredentialsError(f"{env_file} lacks {ID_VARIABLE} or {SECRET_VARIABLE}")
     if certs is not None:
@@ -58,7 +64,7 @@ def load_credentials(
     for path in (cert, key, ca):
         if path is not None and not path.is_file():
             raise CredentialsError(f"{path} does not exist")
-    return Credentials(client_id, secret, cert, key, ca)
+    return Credentials(client_id, secret, cert, key, ca, on_behalf_of or None)
 
 
 def _env_file(certs: Path | None, client: str | None) -> Path:

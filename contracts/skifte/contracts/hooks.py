@@ -4,6 +4,7 @@ auth             OAuth2 client credentials over mutual TLS (the first token fetc
                  while schemathesis loads the spec), refreshed before
                  expiry and after a 401
 before_call      (every request carries the run's id, X-Skifte-Run, set by `st -H`)
+                 a well-formed X-Paa-Vegne-Af names the client's own liquidator;
                  generated CPR/CVR-shaped values made fictitious; then the last guard: a
                  plausibly real CPR still on board is refused; a change aimed
                  at a record this run did not create is re-aimed at an id no
@@ -40,6 +41,7 @@ import schemathesis
 from hypothesis import strategies as st
 from schemathesis import Case as GenericCase
 from schemathesis import CheckContext, HookContext, Response
+from schemathesis.core.parameters import ParameterLocation
 
 from skifte.api.paths import last_parameter
 
@@ -54,6 +56,7 @@ LEDGER = Ledger(Path(SETTINGS.ledger))
 collect_outcomes(Path(SETTINGS.ledger))
 RECORDS = KnownRecords(PathIndex.read(Path(SETTINGS.paths)))
 MAX_WAIT = 30.0
+ON_BEHALF_HEADER = "X-Paa-Vegne-Af"
 _seen_cprs: set[str] = set()
 _created: set[str] = set()
 _seen_ids: set[str] = set()
@@ -131,6 +134,8 @@ class ClientCredentialsAuth:
 def before_call(context: HookContext, case: Case, kwargs: dict[str, Any]) -> None:
     if not _spend_one():
         _refuse(case, "request budget spent", 1, kind="over-budget")
+    if SETTINGS.on_behalf_of:
+        _act_for_own_liquidator(case, SETTINGS.on_behalf_of)
     allowed = _seen_cprs  # only ever grows: a value added meanwhile is one more allowed
     outgoing = {
         "path": case.path_parameters,
@@ -373,6 +378,20 @@ def _make_data_fictitious(case: Case, allowed: set[str]) -> None:
             if fictitious != value:
                 setattr(case, part, fictitious)
                 LEDGER.write("made-fictitious", operation=case.operation.label, part=part)
+
+
+def _act_for_own_liquidator(case: Case, liquidator: str) -> None:
+    """An organisation acts only for a liquidator associated with it: X-Paa-Vegne-Af in
+    headers generated as valid becomes that one. Headers generated to be refused (a test
+    of what the environment rejects) and a header left out stay as generated."""
+    headers: Any = case.headers or {}
+    name = next((k for k in headers if k.lower() == ON_BEHALF_HEADER.lower()), None)
+    if name is None or headers.get(name) == liquidator:
+        return
+    meta = case.meta
+    component = meta.components.get(ParameterLocation.HEADER) if meta is not None else None
+    if component is not None and component.mode.is_positive:
+        case.headers = _with_header(headers, name, liquidator)
 
 
 def _refuse(case: Case, reason: str, count: int, kind: str = "refused") -> None:

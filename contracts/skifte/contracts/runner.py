@@ -142,6 +142,7 @@ def run_contract(
             ledger=str(work),
             paths=str(work / "paths.json"),
             max_requests=options.max_requests,
+            on_behalf_of=_on_behalf_of(credentials, target),
         )
         settings.write(work / "hooks.json")
         # The release's paths, read off its model: which records a request needs to find.
@@ -339,3 +340,13 @@ def _rate(options: RunOptions, target: Target) -> str:
 
 def open_release(registry: Path, api: str, version: str | None) -> Release:
     return Registry(registry).resolve(f"{api}@{version}" if version else api)
+
+
+def _on_behalf_of(credentials: Credentials, target: Target) -> str | None:
+    """The liquidator the run acts for: the credentials', else, against the local stand-in,
+    the one it associates with the client (a certificates folder made before it said so)."""
+    if credentials.on_behalf_of or not target.local:
+        return credentials.on_behalf_of
+    from skifte.testenv.liquidators import liquidator_of
+
+    return liquidator_of(credentials.client_id)

@@ -51,6 +51,8 @@ class HookSettings:
     token_refresh: int = 240
     max_requests: int | None = None
     """The run's request budget: requests past it are not sent."""
+    on_behalf_of: str | None = None
+    """The liquidator the client acts for: sent in X-Paa-Vegne-Af where a case sends one."""
 
     def write(self, path: Path) -> None:
         path.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")

@@ -175,9 +175,17 @@ def serve_command(
 def reset_command(
     notice: Annotated[
         int | None,
-        typer.Option("--notice", metavar="DAYS", help="Announce a wipe DAYS from today."),
+        typer.Option(
+            "--notice", metavar="DAYS", min=1, max=365, help="Announce a wipe DAYS from today."
+        ),
     ] = None,
     now: Annotated[bool, typer.Option("--now", help="Wipe now and reseed.")] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="With --now: move a broken database aside (kept), start anew."
+        ),
+    ] = False,
     certs: CertsOption = None,
     data: DataOption = None,
     seed: SeedOption = 1,
@@ -185,19 +193,45 @@ def reset_command(
 ) -> None:
     """Announce a wipe (visible to clients) or wipe now and reseed deterministically."""
     from skifte.testenv.environment import announce_wipe, create_environment, wipe_and_reseed
-    from skifte.testenv.store import Store
+    from skifte.testenv.store import Store, StoreError
 
     if (notice is None) == (not now):
         fail("give exactly one of --notice DAYS and --now", EXIT_UNUSABLE)
-    settings = _settings(registry, certs, data, seed)
+    if force and not now:
+        fail("--force goes with --now", EXIT_UNUSABLE)
+    # A reset never creates state: a mistyped --data must not become a new database.
+    settings = dataclasses.replace(_settings(registry, certs, data, seed), create_data=False)
     if notice is not None:
-        announced = announce_wipe(Store(settings.data), notice)
+        try:
+            announced = announce_wipe(Store(settings.data, create=False), notice)
+        except StoreError as exc:
+            fail(str(exc), EXIT_UNUSABLE)
         err.print(f"announced: the test environment is wiped after {announced['wipe_after']}")
         return
+    if force:
+        settings = _broken_moved_aside(settings)
     with reported_errors():
-        environment = create_environment(settings)
+        try:
+            environment = create_environment(settings)
+        except ValueError as exc:
+            fail(str(exc), EXIT_UNUSABLE)
     wipe_and_reseed(environment)
     err.print(f"wiped and reseeded (seed {seed}): {environment.store.count()} records")
+
+
+def _broken_moved_aside(settings: Settings) -> Settings:
+    """`reset --now --force`: a database SQLite cannot use is renamed, never deleted."""
+    from skifte.testenv.store import DATABASE_FILE, Store, StoreError, move_aside
+
+    if not (settings.data.is_dir() and (settings.data / DATABASE_FILE).is_file()):
+        return settings  # nothing to move: the ordinary checks say what is wrong
+    try:
+        Store(settings.data, create=False).close()
+    except StoreError:
+        kept = move_aside(settings.data)
+        err.print(f"kept the broken database as {escape(str(kept))}")
+        return dataclasses.replace(settings, create_data=True)
+    return settings
 
 
 @app.command("faults")

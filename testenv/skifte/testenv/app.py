@@ -28,6 +28,7 @@ from skifte.spec import SpecDocument
 
 from .bodies import BadBody, BodyLimits, TooLarge, check_declared_length, limited_receive, quote
 from .clients import thumbprint
+from .domain import ON_BEHALF_HEADER
 from .errors import error_body
 from .faults import SLOW_SECONDS, ActiveFault, drop_required, undeclared_enum
 from .handlers import Call, Result, handle
@@ -114,12 +115,14 @@ class TestEnvironment:
             # The rest of the body is never read: closing tells the client to stop sending it.
             response.headers["Connection"] = "close"
         response.headers["X-Request-Id"] = str(uuid.uuid4())
-        notice = self.store.meta("notice")
+        notice = request.state.snapshot.notice
         if notice:
             response.headers[NOTICE_HEADER] = json.loads(notice)["wipe_after"]
         await response(scope, receive, send)
 
     async def _respond(self, request: Request) -> Response:
+        # One look at the state per request: the reset generation and any notice.
+        request.state.snapshot = self.store.snapshot()
         path, method = request.url.path, request.method.upper()
         if method == "POST" and path in self._token_paths:
             return await self._token(request)
@@ -160,7 +163,10 @@ class TestEnvironment:
         if op.security:
             needed = {frozenset(scopes) for req in op.security for _, scopes in req.schemes}
             grant = self.security.authenticate(
-                request.headers.get("authorization"), certificate, needed
+                request.headers.get("authorization"),
+                certificate,
+                needed,
+                request.state.snapshot.generation,
             )
             if isinstance(grant, Refusal):
                 return self._refusal(op, grant)
@@ -197,6 +203,7 @@ class TestEnvironment:
         known = known_only(parsed, _request_schema(op, content_type))
         idempotency_key = request.headers.get("idempotency-key")
         call = Call(route, params, query, known, client, idempotency_key, sent=parsed)
+        call.on_behalf_of = request.headers.get(ON_BEHALF_HEADER)
         status = _success_status(op)
         result = handle(call, self.store, _response_schema(op, status), status)
         return self._result(op, result, faults, self._public_url(request))

@@ -18,15 +18,33 @@ VIEWS: dict[str, tuple[str, str]] = {
 
 SEEDED: dict[str, int] = {
     # Court-owned collections that no client creates: how many items the seed makes.
+    # They are public: every authorised client reads them. Every other record belongs to
+    # the organisation that filed it, and only that organisation sees it ("the claims
+    # the organisation has filed").
     "/doedsbojournaler": 50,
     "/tvangsoploesningssager": 20,
 }
+
+APPOINTS_LIQUIDATOR = frozenset({"/tvangsoploesningssager"})
+"""Court-owned collections whose items (cases) have a liquidator appointed in them."""
+
+ON_BEHALF_HEADER = "X-Paa-Vegne-Af"
+"""Names the liquidator an organisation acts for. An operation declaring it acts for
+the liquidator appointed in the case, who must be associated with the organisation;
+it reads every creditor's claims in the case, and the positions taken on them are the
+liquidator's."""
+
+LIQUIDATOR_PREFIX = "LIK-"
+"""In the stand-in every registered client is associated with one liquidator,
+`LIK-<client-id>`; the seed appoints them in the cases in turn."""
 
 SEEDED_RECORDS_PER_ITEM = 2
 """Records of each kind (krav, tilgodehavender, ...) seeded under every third item."""
 
 SEED_OWNER = "skifteretten"
-"""Seeded records belong to nobody who can log in: no client may change them."""
+"""The owner of seeded records when no client is registered. Otherwise the seed hands
+the records it files under estates and cases to the registered clients in turn, so
+that every client finds records of its own to read."""
 
 CREATED_FIELDS = ("oprettet", "created", "createdAt")
 UPDATED_FIELDS = ("opdateret", "aendret", "sidstAendret", "updated", "updatedAt")

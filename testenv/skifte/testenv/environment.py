@@ -27,6 +27,9 @@ DEFAULT_CERTS = Path(".skifte/testenv/certs")
 class Settings:
     registry: Path
     data: Path = DEFAULT_DATA
+    create_data: bool = True
+    """False: the state folder must hold a database already (a reset of a mistyped
+    --data must not create a new one)."""
     certs: Path = DEFAULT_CERTS
     apis: tuple[str, ...] = ()
     """`api@version` to serve; APIs not named serve their latest release."""
@@ -80,12 +83,14 @@ def create_environment(settings: Settings) -> TestEnvironment:
         for scheme in build_api(api.behaves_as).security_schemes
         for scope in scheme.scopes
     )
+    store = Store(settings.data, create=settings.create_data)
     environment = TestEnvironment(
         apis=served,
-        store=Store(settings.data),
+        store=store,
         security=Security(
             clients,
             scopes,
+            generation=lambda: store.snapshot().generation,
             token_lifetime=settings.token_lifetime,
             rate=settings.rate,
             burst=settings.burst,
@@ -104,7 +109,8 @@ def create_environment(settings: Settings) -> TestEnvironment:
 
 def ensure_seeded(environment: TestEnvironment) -> None:
     if environment.store.meta("seeded") is None:
-        seed(environment.store, environment.routes, environment.seed_number)
+        clients = sorted(environment.security.clients)
+        seed(environment.store, environment.routes, environment.seed_number, clients)
         environment.store.set_meta("seeded", str(environment.seed_number))
 
 

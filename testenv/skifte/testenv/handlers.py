@@ -1,7 +1,11 @@
 """The actions of routes.py on the store: create, list, search, read, update, delete, ...
 
 Handlers speak in wire JSON and return a `Result`; app.py turns it into HTTP.
-Only the creator of a record may change it: anyone else gets 403.
+A record belongs to the organisation that filed it: only that organisation sees it (in
+lists, reads, downloads, and as the record others hang under; anyone else gets 404)
+and may change it (anyone else gets 403). Court-owned records (estates, cases) are
+public. An operation on behalf of a liquidator (liquidators.py) sees every claim in
+the case, once the caller may act for the case's liquidator.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from typing import Any
 
 from skifte.api import Schema
 
-from . import domain
+from . import domain, liquidators
 from .routes import Route
 from .store import Record, Store, now_iso
 from .values import conform, synthesize
@@ -34,6 +38,8 @@ class Call:
     idempotency_key: str | None = None
     sent: Any = None
     """The body as sent, ignored fields included: "the same content" for idempotency."""
+    on_behalf_of: str | None = None
+    """The liquidator named in domain.ON_BEHALF_HEADER, if sent."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,15 @@ def not_found(what: str) -> Result:
 
 
 def handle(call: Call, store: Store, schema: Schema | None, success: int) -> Result:
+    if call.route.on_behalf:
+        # The case first (404), then whether the caller may act in it (403), then the rest.
+        missing = _missing_parent(call, store, upto=1)
+        if missing is not None:
+            return missing
+        case_id = call.params[call.route.params[0]]
+        refused = liquidators.refusal(store, case_id, call.client, call.on_behalf_of)
+        if refused is not None:
+            return Result(403, error=(refused, domain.ON_BEHALF_HEADER))
     missing = _missing_parent(call, store)
     if missing is not None:
         return missing
@@ -66,18 +81,17 @@ def handle(call: Call, store: Store, schema: Schema | None, success: int) -> Res
         return _create(call, store, schema, success)
     if action in ("list", "search"):
         return _list(call, store, schema)
-    if action == "read":
+    if action in ("read", "read-singleton"):
         record = _item(call, store)
-        return Result(200, present(record, call.route, schema)) if record else not_found("Posten")
+        if record is None or not _visible(record.owner, record.collection, call):
+            return not_found("Posten")
+        return Result(200, present(record, call.route, schema))
     if action == "update":
         return _update(call, store, schema)
     if action == "delete":
         return _delete(call, store)
     if action == "put-singleton":
         return _put_singleton(call, store, schema, success)
-    if action == "read-singleton":
-        record = _item(call, store)
-        return Result(200, present(record, call.route, schema)) if record else not_found("Posten")
     if action == "download":
         return _download(call, store)
     return Result(
@@ -143,7 +157,11 @@ def _fingerprint(data: dict[str, Any], upload: Upload | None) -> str:
 def _list(call: Call, store: Store, schema: Schema | None) -> Result:
     route = call.route
     count = len(route.params) - (1 if route.filter_field else 0)
-    records = store.list(route.collection, _scope(call, count))
+    records = [
+        r
+        for r in store.list(route.collection, _scope(call, count))
+        if _visible(r.owner, r.collection, call)
+    ]
     if route.filter_field:
         wanted = call.params[route.params[-1]]
         records = [r for r in records if r.data.get(route.filter_field) == wanted]
@@ -168,6 +186,7 @@ def _update(call: Call, store: Store, schema: Schema | None) -> Result:
     if record is None:
         return not_found("Posten")
     if record.owner != call.client:
+        # Known to exist, as the release's 403 says: "no access to the resource".
         return Result(403, error=("Kun den, der har oprettet posten, kan ændre den", None))
     data = dict(call.body) if isinstance(call.body, dict) else {}
     updated = store.update(record.collection, record.scope, record.id, data)
@@ -203,7 +222,11 @@ def _put_singleton(call: Call, store: Store, schema: Schema | None, success: int
 
 def _download(call: Call, store: Store) -> Result:
     scope = _scope(call, len(call.route.params) - 1)
-    blob = store.blob(call.route.collection, scope, call.params[call.route.params[-1]])
+    record_id = call.params[call.route.params[-1]]
+    owner = store.owner(call.route.collection, scope, record_id)
+    if owner is None or not _visible(owner, call.route.collection, call):
+        return not_found("Filen")
+    blob = store.blob(call.route.collection, scope, record_id)
     if blob is None:
         return not_found("Filen")
     media = next(
@@ -212,14 +235,23 @@ def _download(call: Call, store: Store) -> Result:
     return Result(200, blob[1], media_type=media)
 
 
-def _missing_parent(call: Call, store: Store) -> Result | None:
-    for collection, count in call.route.parents:
+def _missing_parent(call: Call, store: Store, upto: int | None = None) -> Result | None:
+    """404 for the first record the path hangs under that is not there, or not the
+    caller's to see; `upto` checks only that many."""
+    for collection, count in call.route.parents[:upto]:
         scope = _scope(call, count - 1)
-        if not store.exists(collection, scope, call.params[call.route.params[count - 1]]):
+        owner = store.owner(collection, scope, call.params[call.route.params[count - 1]])
+        if owner is None or not _visible(owner, collection, call):
             return not_found(
                 f"{call.route.params[count - 1]} {call.params[call.route.params[count - 1]]}"
             )
     return None
+
+
+def _visible(owner: str, collection: str, call: Call) -> bool:
+    """Whether the caller sees a record of `collection` filed by `owner`: its own, the
+    court's (public), or, acting for the case's liquidator, anything in the case."""
+    return owner == call.client or collection in domain.SEEDED or call.route.on_behalf
 
 
 def _item(call: Call, store: Store) -> Record | None:

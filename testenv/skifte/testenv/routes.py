@@ -43,6 +43,8 @@ class Route:
     filter_field: str | None = None
     """For views: the record field that must equal the last path parameter."""
     id_field: str | None = None
+    on_behalf: bool = False
+    """The operation acts for a liquidator (it declares domain.ON_BEHALF_HEADER)."""
 
     def match(self, path: str) -> dict[str, str] | None:
         found = self.pattern.fullmatch(path)
@@ -107,6 +109,10 @@ def _route(api_name: str, op: Operation, item_collections: set[str], singletons:
         parents=_parents(segments[:-1] if last_is_param else segments, item_collections),
         filter_field=filter_field,
         id_field=params[-1] if params and (last_is_param or "singleton" in action) else None,
+        on_behalf=any(
+            p.location == "header" and p.name.lower() == domain.ON_BEHALF_HEADER.lower()
+            for p in op.parameters
+        ),
     )
 
 

@@ -4,7 +4,8 @@
                      its id and secret (Basic or form) and, over TLS, with the
                      certificate registered for it
     tokens           opaque, expiring, bound to the certificate they were issued
-                     over (RFC 8705 `cnf`/`x5t#S256`): another certificate gets 401
+                     over (RFC 8705 `cnf`/`x5t#S256`): another certificate gets 401;
+                     a reset (a new generation of the state) ends them all
     rate limit       a token bucket per client: 429 with Retry-After past it
     lockout          failed authentications per client id and certificate
                      (lockout.py): 429 with Retry-After past a limit
@@ -50,6 +51,7 @@ class _Token:
     scopes: frozenset[str]
     expires_at: float
     bound_to: str | None
+    generation: int = 0
 
 
 class Security:
@@ -64,11 +66,14 @@ class Security:
         max_failed_logins: int = 10,
         failed_login_window: float = 60.0,
         clock: Callable[[], float] = time.time,
+        generation: Callable[[], int] = lambda: 0,
     ) -> None:
+        """`generation` tells the state's current reset generation (Store.snapshot)."""
         self.clients = clients
         self.scopes = scopes
         self.token_lifetime = token_lifetime
         self._clock = clock
+        self._generation = generation
         self._tokens: dict[str, _Token] = {}
         self._lock = threading.Lock()
         self._limiter = RateLimiter(rate, burst, clock)
@@ -112,7 +117,11 @@ class Security:
         with self._lock:
             self._prune(now)
             self._tokens[_digest(token)] = _Token(
-                record.client_id, requested, now + self.token_lifetime, certificate
+                record.client_id,
+                requested,
+                now + self.token_lifetime,
+                certificate,
+                self._generation(),
             )
         response: dict[str, object] = {
             "access_token": token,
@@ -123,9 +132,14 @@ class Security:
         return response
 
     def authenticate(
-        self, authorization: str | None, certificate: str | None, needed: set[frozenset[str]]
+        self,
+        authorization: str | None,
+        certificate: str | None,
+        needed: set[frozenset[str]],
+        generation: int | None = None,
     ) -> Grant | Refusal:
-        """Check the bearer token; `needed` lists acceptable scope sets (any one suffices)."""
+        """Check the bearer token; `needed` lists acceptable scope sets (any one suffices).
+        `generation`: the state's, when the caller has read it already."""
         if not authorization:
             return _bearer(401, "", "no access token: send Authorization: Bearer <token>")
         scheme, _, value = authorization.partition(" ")
@@ -140,6 +154,10 @@ class Security:
             return _bearer(401, "invalid_token", "unknown token")
         if self._clock() >= token.expires_at:
             return _bearer(401, "invalid_token", "the token has expired")
+        if token.generation != (self._generation() if generation is None else generation):
+            return _bearer(
+                401, "invalid_token", "the test environment was reset: fetch a new token"
+            )
         if token.bound_to is not None and certificate != token.bound_to:
             return _bearer(
                 401, "invalid_token", "the token is bound to another client certificate (RFC 8705)"

@@ -7,18 +7,25 @@ one uploaded document each, a one-page PDF saying it is fictitious. Values come
 from the release's schemas; identity fields are made fictitious here: CPR
 numbers that are no calendar date, CVR numbers starting with 9 that pass
 modulus 11, numbered invented names.
+
+Who owns what: estates and cases are the court's (public). The records filed under
+them go to the registered clients in turn (the k-th record of a kind to client
+k mod n), a document to the owner of the record it documents, so every client reads
+records of its own and none of the others'. Each case has one appointed liquidator,
+the liquidators of the registered clients in turn (liquidators.py).
 """
 
 from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from skifte.api import Schema
 from skifte.identifiers import fictitious_cpr, fictitious_cvr
 
-from . import domain
+from . import domain, liquidators
 from .handlers import Upload, file_fields
 from .routes import Route
 from .store import Record, Store
@@ -57,8 +64,9 @@ FICTITIOUS_PDF = _one_page_pdf("Fiktivt bilag - testdata, vedroerer ingen virkel
 """What every seeded document holds: invented, and saying so."""
 
 
-def seed(store: Store, routes: list[Route], number: int) -> int:
-    """Fill an empty store; returns how many records were made."""
+def seed(store: Store, routes: list[Route], number: int, clients: Sequence[str] = ()) -> int:
+    """Fill an empty store for the registered `clients`; returns how many records were made."""
+    owners = _Owners(sorted(clients) or [domain.SEED_OWNER])
     made = 0
     for collection, count in domain.SEEDED.items():
         reader = next(
@@ -79,14 +87,30 @@ def seed(store: Store, routes: list[Route], number: int) -> int:
                 Record(collection, "", item_id, domain.SEED_OWNER, data, SEEDED_AT, SEEDED_AT)
             )
             made += 1
+            if collection in domain.APPOINTS_LIQUIDATOR:
+                client = owners.clients[(n - 1) % len(owners.clients)]
+                liquidators.appoint(store, item_id, liquidators.liquidator_of(client))
             if n % 3 == 1:
-                children = _seed_children(store, creates, item_id, number, n)
+                children = _seed_children(store, creates, item_id, number, n, owners)
                 made += len(children) + _seed_documents(store, routes, children, number)
     return made
 
 
+class _Owners:
+    """The registered clients, handed records of each kind in turn."""
+
+    def __init__(self, clients: list[str]) -> None:
+        self.clients = clients
+        self._handed: dict[str, int] = {}
+
+    def next(self, collection: str) -> str:
+        k = self._handed.get(collection, 0)
+        self._handed[collection] = k + 1
+        return self.clients[k % len(self.clients)]
+
+
 def _seed_children(
-    store: Store, creates: list[Route], parent_id: str, number: int, n: int
+    store: Store, creates: list[Route], parent_id: str, number: int, n: int, owners: _Owners
 ) -> list[Record]:
     made = []
     for route in creates:
@@ -103,7 +127,7 @@ def _seed_children(
                 route.collection,
                 parent_id,
                 record_id,
-                domain.SEED_OWNER,
+                owners.next(route.collection),
                 data,
                 SEEDED_AT,
                 SEEDED_AT,
@@ -138,7 +162,7 @@ def _seed_documents(store: Store, routes: list[Route], records: list[Record], nu
                     collection,
                     owner.scope,
                     document_id,
-                    domain.SEED_OWNER,
+                    owner.owner,
                     data,
                     SEEDED_AT,
                     SEEDED_AT,
