@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 from ._common import (
     EXIT_UNUSABLE,
     RegistryOption,
+    checked_faults,
     default_registry,
     err,
     fail,
@@ -127,13 +128,28 @@ def serve_command(
     failed_login_window: Annotated[
         float, typer.Option("--failed-login-window", min=1.0, help="Seconds.")
     ] = 60.0,
+    log_format: Annotated[
+        str,
+        typer.Option(
+            "--log-format", metavar="text|json", help="The request log on stderr: a line each."
+        ),
+    ] = "text",
     registry: RegistryOption = None,
 ) -> None:
     """Serve one release of each API: stateful, fictitious data, the real security model."""
+    import socket
+
     import uvicorn
 
     from skifte.testenv.environment import create_environment
+    from skifte.testenv.request_log import RequestLog
     from skifte.testenv.server import uvicorn_config
+
+    try:
+        request_log = RequestLog(log_format)
+    except ValueError as exc:
+        fail(str(exc), EXIT_UNUSABLE)
+    checked_faults(fault or ())
 
     settings = dataclasses.replace(
         _settings(registry, certs, data, seed),
@@ -148,13 +164,29 @@ def serve_command(
         max_failed_logins=max_failed_logins,
         failed_login_window=failed_login_window,
     )
+    port = port or (8443 if tls else 8080)
+    scheme = "https" if tls else "http"
+    # Bound before anything is written or "listening" is said, then handed to the server:
+    # a busy port is named here.
+    listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # not over a live listener
+    try:
+        listener.bind((host, port))
+        listener.listen(2048)
+    except OSError as exc:
+        listener.close()
+        fail(
+            f"cannot listen on {host}:{port}: {exc.strerror or exc} (another server there? "
+            "choose --port)",
+            EXIT_UNUSABLE,
+        )
     with reported_errors():
         try:
             environment = create_environment(settings)
         except ValueError as exc:
             fail(str(exc), EXIT_UNUSABLE)
-    port = port or (8443 if tls else 8080)
-    scheme = "https" if tls else "http"
+    environment.request_log = request_log
+
     for entry in environment.status()["apis"]:
         behaving = entry["behaves_as"]
         drift = f" (behaving as {behaving})" if behaving != entry["published"] else ""
@@ -168,7 +200,8 @@ def serve_command(
         )
         err.print(Panel(warning, style="bold yellow"))
     certificates = settings.certs if tls else None
-    uvicorn.Server(uvicorn_config(environment, host, port, certificates, log_level="info")).run()
+    server = uvicorn.Server(uvicorn_config(environment, host, port, certificates))
+    server.run(sockets=[listener])
 
 
 @app.command("reset")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import ssl
+import time
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -33,8 +34,9 @@ from .errors import error_body
 from .faults import SLOW_SECONDS, ActiveFault, drop_required, undeclared_enum
 from .handlers import Call, Result, handle
 from .intake import checked_body
+from .request_log import Entry, RequestLog, refusal_reason
 from .routes import Route, build_routes
-from .security import Refusal, Security
+from .security import Refusal, Security, claimed_client_id
 from .store import Store
 from .validation import Invalid, RequestValidator
 from .values import known_only
@@ -74,6 +76,8 @@ class TestEnvironment:
     limits: BodyLimits = field(default_factory=BodyLimits)
     public_url: str | None = None
     """Where clients reach the stand-in: `Location` is built on it, never on `Host`."""
+    request_log: RequestLog | None = None
+    """One line per answered request (`testenv serve`); none in-process."""
     _prepared: list[_Prepared] = field(default_factory=list, init=False)
     _token_paths: set[str] = field(default_factory=set, init=False)
 
@@ -103,8 +107,10 @@ class TestEnvironment:
             return
         if scope["type"] != "http":
             return
+        started = time.perf_counter()
         limit = self.limits.for_content_type(Headers(scope=scope).get("content-type", ""))
         request = Request(scope, limited_receive(receive, limit))
+        request.state.client = "-"
         try:
             response = await self._respond(request)
         except TooLarge as exc:
@@ -119,6 +125,17 @@ class TestEnvironment:
         if notice:
             response.headers[NOTICE_HEADER] = json.loads(notice)["wipe_after"]
         await response(scope, receive, send)
+        if self.request_log is not None:
+            self.request_log.record(
+                Entry(
+                    request.method,
+                    request.url.path,
+                    response.status_code,
+                    request.state.client,
+                    (time.perf_counter() - started) * 1000,
+                    refusal_reason(response),
+                )
+            )
 
     async def _respond(self, request: Request) -> Response:
         # One look at the state per request: the reset generation and any notice.
@@ -170,7 +187,7 @@ class TestEnvironment:
             )
             if isinstance(grant, Refusal):
                 return self._refusal(op, grant)
-            client = grant.client_id
+            client = request.state.client = grant.client_id
             limited = self.security.throttle(client)
             if limited is not None:
                 return self._refusal(op, limited)
@@ -282,6 +299,9 @@ class TestEnvironment:
         except MultiPartException as exc:
             return _json(400, {"error": "invalid_request", "error_description": str(exc)})
         fields = {k: v for k, v in form.items() if isinstance(v, str)}
+        request.state.client = (
+            claimed_client_id(fields, request.headers.get("authorization")) or "-"
+        )
         # The secret check is slow on purpose (scrypt): off the loop that serves everyone.
         issued = await anyio.to_thread.run_sync(
             self.security.issue,

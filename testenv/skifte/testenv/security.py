@@ -218,6 +218,11 @@ class RateLimiter:
             return (1 - level) / self.rate
 
 
+def claimed_client_id(form: dict[str, str], authorization: str | None) -> str | None:
+    """The client id a token request names (Basic or form), before anything is checked."""
+    return _client_authentication(form, authorization)[0]
+
+
 def _client_authentication(
     form: dict[str, str], authorization: str | None
 ) -> tuple[str | None, str | None]:
