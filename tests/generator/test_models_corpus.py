@@ -105,18 +105,22 @@ def test_keyword_fields_are_built_by_python_name(models: ModuleType) -> None:
     built = models.Keywords(
         format="a@example.invalid",
         type=models.KeywordsType.PROPERTIES,
+        nullable=None,  # required, and null is a value
         dollar_ref="#/x",
         all_of=[models.KeywordsAllOfItem(items=1)],
     )
     assert built.model_dump(mode="json", exclude_unset=True) == {
         "format": "a@example.invalid",
         "type": "properties",
+        "nullable": None,
         "$ref": "#/x",
         "allOf": [{"items": 1}],
     }
     assert built.enum is models.KeywordsEnum.ENUM  # an enum default is a member
     with pytest.raises(ValidationError, match="ref"):
-        models.Keywords(format="a", type="type", ref="#/x")  # neither field nor wire name
+        models.Keywords(format="a", type="type", nullable="n", ref="#/x")  # no such name
+    with pytest.raises(ValidationError, match="nullable"):
+        models.Keywords(format="a", type="type")  # a required nullable field is required
 
 
 def test_collision_names_round_trip(models: ModuleType) -> None:
@@ -139,7 +143,7 @@ def test_collision_names_round_trip(models: ModuleType) -> None:
 def test_a_deprecated_property_warns_where_it_is_read(models: ModuleType) -> None:
     field = models.Keywords.model_fields["gammel"]
     assert field.deprecated
-    keywords = models.Keywords(format="a", type="type", gammel="x")
+    keywords = models.Keywords(format="a", type="type", nullable=None, gammel="x")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         assert keywords.gammel == "x"

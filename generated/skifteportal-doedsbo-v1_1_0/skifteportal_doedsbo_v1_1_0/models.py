@@ -451,7 +451,7 @@ class Effekt(_Model):
     """
     Anslået værdi.
     """
-    valuta: Annotated[str | None, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
+    valuta: Annotated[str, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
     """
     Valutakode efter ISO 4217.
     """
@@ -532,7 +532,7 @@ class KravData(_Model):
     """
     Kravets størrelse.
     """
-    valuta: Annotated[str | None, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
+    valuta: Annotated[str, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
     """
     Valutakode efter ISO 4217.
     """
@@ -571,7 +571,7 @@ class TilgodehavendeData(_Model):
     """
     Beløbet, som organisationen skylder boet.
     """
-    valuta: Annotated[str | None, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
+    valuta: Annotated[str, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
     """
     Valutakode efter ISO 4217.
     """

@@ -461,7 +461,7 @@ class Effekt(_Model):
     """
     Anslået værdi.
     """
-    valuta: Annotated[str | None, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
+    valuta: Annotated[str, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
     """
     Valutakode efter ISO 4217.
     """
@@ -552,7 +552,7 @@ class KravData(_Model):
     """
     Kravets størrelse.
     """
-    valuta: Annotated[str | None, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
+    valuta: Annotated[str, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
     """
     Valutakode efter ISO 4217.
     """
@@ -593,7 +593,7 @@ class TilgodehavendeData(_Model):
     """
     Beløbet som decimaltal med punktum og højst to decimaler, fx `12500.00`. Angives som tekst for at undgå afrundingsfejl.
     """
-    valuta: Annotated[str | None, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
+    valuta: Annotated[str, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
     """
     Valutakode efter ISO 4217.
     """

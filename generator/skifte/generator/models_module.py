@@ -62,6 +62,7 @@ def models_source(api: Api, document: Mapping[str, Any], plan: PackagePlan) -> s
                 aliases=plan.field_aliases,
                 capitalise_enum_members=True,
                 set_default_enum_member=True,
+                strict_nullable=True,
                 use_standard_collections=True,
                 use_union_operator=True,
                 use_schema_description=True,
