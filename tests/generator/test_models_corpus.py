@@ -163,3 +163,19 @@ def test_a_malformed_schema_is_an_error_naming_its_pointer(tmp_path: Path) -> No
         models_file(read_spec(spec, validate=False), Target.for_document_title("Broken", "1"))
     assert error.value.pointer == "#/components/schemas/Bad/properties/inner/properties"
     assert str(error.value).count("\n") == 0 and error.value.pointer in str(error.value)
+
+
+def test_a_malformed_inline_body_is_named_by_its_place_under_paths(tmp_path: Path) -> None:
+    spec = tmp_path / "broken-body.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: Broken, version: '1'}\npaths:\n  /a/b:\n    post:\n"
+        "      requestBody:\n        content:\n          application/json:\n            schema:\n"
+        "              type: object\n              properties: {a: {type: array, items: 3}}\n"
+        "      responses: {'204': {description: ok}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ModelsError) as error:
+        models_file(read_spec(spec, validate=False), Target.for_document_title("Broken", "1"))
+    assert error.value.pointer == (
+        "#/paths/~1a~1b/post/requestBody/content/application~1json/schema/properties/a/items"
+    )

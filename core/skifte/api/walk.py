@@ -41,6 +41,7 @@ class SchemaShapeError(ValueError):
 
     def __init__(self, message: str, pointer: str) -> None:
         super().__init__(f"{message} at {pointer}")
+        self.reason = message
         self.pointer = pointer
 
 

@@ -15,7 +15,7 @@ from urllib.parse import unquote
 
 from skifte.api.naming import unique
 from skifte.api.python_names import PythonNames, enum_member_name, inline_classes_below
-from skifte.api.walk import map_schemas, pointer_token
+from skifte.api.walk import SchemaShapeError, map_schemas, pointer_token
 
 from .plan import PackagePlan
 
@@ -41,11 +41,11 @@ def prepared_document(
 ) -> tuple[dict[str, Any], dict[str, str]]:
     """(document for the tool, class name → JSON pointer of its schema in the spec)."""
     wire_schemas = (document.get("components") or {}).get("schemas") or {}
-    owners: list[tuple[str, Any, str]] = [
+    owners: list[tuple[str, Any, str | None]] = [
         (names.classes[w], raw, f"{SCHEMAS}{pointer_token(w)}")
         for w, raw in sorted(wire_schemas.items())
     ]
-    owners += [(h.name, h.schema.raw, _locate(document, h.schema.raw)) for h in plan.hoisted]
+    owners += [(h.name, h.schema.raw, None) for h in plan.hoisted]  # located if need be
     inline = list(names.inline_classes)
     taken = {*names.classes.values(), *(c.name for c in inline), *(h.name for h in plan.hoisted)}
     inline += inline_classes_below([(h.name, h.schema.raw) for h in plan.hoisted], taken)
@@ -58,12 +58,20 @@ def prepared_document(
     where: dict[str, str] = {}
     for name, raw, base in owners:
         extracted: dict[str, Any] = {}
-        places = {base + rel.removeprefix("#"): n for rel, n in hoist.get(name, {}).items()}
+        at = base or "#"
+        places = {at + rel.removeprefix("#"): n for rel, n in hoist.get(name, {}).items()}
         # Pointers are the spec's own, so a SchemaShapeError names the place in the file.
-        schemas[name] = map_schemas(raw, _Rewrite(renames, places, extracted), base)
+        try:
+            schemas[name] = map_schemas(raw, _Rewrite(renames, places, extracted), at)
+        except SchemaShapeError as exc:
+            if base is not None:
+                raise
+            body = _locate(document, raw)
+            raise SchemaShapeError(exc.reason, body + exc.pointer[1:]) from None
         schemas.update(extracted)
-        where[name] = base
-        where.update({n: p for p, n in places.items()})
+        if base is not None:
+            where[name] = base
+            where.update({n: p for p, n in places.items()})
     components = dict(document.get("components") or {})
     components["schemas"] = dict(sorted(schemas.items()))
     prepared = {"openapi": document["openapi"], "info": document["info"], "paths": {}}

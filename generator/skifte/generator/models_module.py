@@ -43,7 +43,7 @@ def models_source(api: Api, document: Mapping[str, Any], plan: PackagePlan) -> s
     try:
         prepared, where = prepared_document(document, names, plan)
     except SchemaShapeError as exc:
-        raise ModelsError(f"cannot read a schema: {exc.args[0]}", exc.pointer) from exc
+        raise ModelsError(f"cannot read a schema: {exc.reason}", exc.pointer) from exc
     try:
         # Its UserWarnings note constraints pydantic types cannot carry; the models are still valid.
         with paused_gc(), warnings.catch_warnings():
