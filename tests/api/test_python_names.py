@@ -39,7 +39,7 @@ def test_nothing_is_dropped() -> None:
 def test_keywords_builtins_and_model_attributes() -> None:
     assert class_name("class") == "Class"
     assert class_name("str") == "Str"
-    assert class_name("BaseModel") == "BaseModel_"
+    assert class_name("BaseModel") == "BaseModelModel"
     assert class_name("2fa") == "Schema2Fa"
     assert field_name("class") == "class_"
     assert field_name("schema") == "schema_"

@@ -65,7 +65,7 @@ def test_models_parse_wire_names(edge: ModuleType) -> None:
         }
     )
     assert car.maerke == "Fiktiv"
-    assert car.status is models.Status.PAA_VEJ
+    assert car.status is models.Koeretoej2Status.PAA_VEJ
     assert car.model_dump(by_alias=True, exclude_none=True)["mærke"] == "Fiktiv"
     tree = models.Knude.model_validate({"navn": "rod", "børn": [{"navn": "blad", "børn": []}]})
     assert tree.boern is not None and tree.boern[0].navn == "blad"

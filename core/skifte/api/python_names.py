@@ -7,9 +7,12 @@ fixed order (sorted wire names), so adding a schema never renames another.
 
 from __future__ import annotations
 
+import keyword
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
+from .inline_classes import InlineClass, inline_classes
 from .model import Api, Operation, Parameter
 from .naming import (
     BUILTIN_NAMES,
@@ -20,24 +23,25 @@ from .naming import (
     upper_snake_case,
 )
 
-# Names the generated modules import; a schema called like one gets a suffix.
+# Names the generated modules import or define at top level (models.py, and the modules
+# that import its classes: client.py, errors.py); a schema called like one gets `Model`
+# appended. The generator checks models.py against this list (models_module).
 RESERVED_CLASS_NAMES = frozenset(
     {
-        "BaseModel",
-        "Field",
-        "RootModel",
-        "ConfigDict",
-        "Annotated",
-        "Any",
-        "Literal",
-        "Optional",
-        "StrEnum",
-        "Enum",
-        "IntEnum",
-        "AwareDatetime",
-        "Client",
-        "AsyncClient",
-        "ApiError",
+        # pydantic, typing, and the standard types datamodel-code-generator imports
+        *("BaseModel", "RootModel", "ConfigDict", "Field", "AwareDatetime", "NaiveDatetime"),
+        *("AnyUrl", "AnyHttpUrl", "HttpUrl", "EmailStr", "NameEmail", "SecretStr", "Json"),
+        *("Base64Str", "Base64Bytes", "IPvAnyAddress", "IPv4Address", "IPv6Address"),
+        *("UUID", "UUID1", "UUID3", "UUID4", "UUID5", "Decimal", "Path", "Pattern"),
+        *("Annotated", "Any", "Literal", "Optional", "Union", "TypeAlias", "ClassVar"),
+        *("Enum", "StrEnum", "IntEnum", "TypeAdapter", "ValidationError"),
+        *("Iterator", "AsyncIterator", "Callable", "Mapping", "Sequence", "IO", "TypeVar"),
+        # what the client modules define or import next to the model classes
+        *("Client", "AsyncClient", "ClientCredentials", "ClientCertificate", "Token"),
+        *("TokenCache", "Call", "FileContent", "ErrorBody", "TracebackType"),
+        *("ApiError", "TokenError", "ResponseFormatError", "BadRequestError"),
+        *("UnauthorizedError", "ForbiddenError", "NotFoundError", "ConflictError"),
+        *("RateLimitedError", "ServerError"),
     }
 ) | {n for n in BUILTIN_NAMES if n[:1].isupper()}
 # Attributes of pydantic.BaseModel a field must not shadow.
@@ -95,7 +99,22 @@ def document_package_name(title: str, version: str, name: str | None = None) -> 
 
 
 def class_name(wire: str) -> str:
-    return python_identifier(pascal_case(wire), fallback="Schema", reserved=RESERVED_CLASS_NAMES)
+    """`kravData` → `KravData`; `Field` → `FieldModel`, `None` → `NoneModel` (see below).
+
+    A name that is taken (RESERVED_CLASS_NAMES) or a keyword gets `Model` appended, a
+    spelling datamodel-code-generator keeps as it is (it strips trailing underscores).
+    """
+    name = python_identifier(pascal_case(wire), fallback="Schema")
+    if name.endswith("_"):  # a keyword: None, True, False
+        name = name[:-1]
+    if keyword.iskeyword(name) or name in RESERVED_CLASS_NAMES:
+        name += "Model"
+    return name
+
+
+def class_name_part(wire: str) -> str:
+    """A property name as a part of an inline class's name: `status` → `Status`."""
+    return pascal_case(_spelled(wire))
 
 
 # Symbols that carry the meaning of a name ("+1", "-1", "@type", "$ref") are spelled out,
@@ -112,11 +131,13 @@ _SYMBOLS = {
 }
 
 
-def field_name(wire: str) -> str:
+def _spelled(wire: str) -> str:
     spelled = "".join(_SYMBOLS.get(c, c) for c in wire)
-    if spelled.startswith("-"):
-        spelled = " minus " + spelled[1:]
-    name = snake_case(spelled)
+    return " minus " + spelled[1:] if spelled.startswith("-") else spelled
+
+
+def field_name(wire: str) -> str:
+    name = snake_case(_spelled(wire))
     if name.startswith("model_"):
         name = f"field_{name}"
     return python_identifier(name, fallback="field", reserved=RESERVED_FIELD_NAMES)
@@ -136,6 +157,16 @@ def method_name(operation: Operation) -> str:
     return python_identifier(base or "call", fallback="op", reserved=CLIENT_METHOD_NAMES)
 
 
+def inline_classes_below(owners: list[tuple[str, Any]], taken: set[str]) -> list[InlineClass]:
+    """Inline classes below (class name, raw schema) owners, avoiding `taken` names."""
+    return inline_classes(owners, taken, part=class_name_part, finish=_inline_class_name)
+
+
+def _inline_class_name(joined: str) -> str:
+    name = python_identifier(joined, fallback="Schema")
+    return name + "Model" if name in RESERVED_CLASS_NAMES else name
+
+
 @dataclass
 class PythonNames:
     api: Api
@@ -148,6 +179,12 @@ class PythonNames:
         """Component schema name → class name in models.py."""
         wires = sorted(self.api.schemas)
         return dict(zip(wires, unique([class_name(w) for w in wires]), strict=True))
+
+    @cached_property
+    def inline_classes(self) -> list[InlineClass]:
+        """Inline enums and objects of the component schemas, named from owner and place."""
+        owners = [(self.classes[w], self.api.schemas[w].raw) for w in sorted(self.api.schemas)]
+        return inline_classes_below(owners, set(self.classes.values()))
 
     def fields(self, component: str) -> dict[str, str]:
         """Property wire name → field name, for one component schema (its own properties)."""

@@ -91,12 +91,19 @@ class Schema:
 
     @cached_property
     def properties(self) -> dict[str, Schema]:
-        props = self.raw.get("properties") or {}
+        props = self.raw.get("properties")
+        if not isinstance(props, Mapping):  # malformed: the generator reports where
+            return {}
         return {name: self.resolver.schema(node) for name, node in props.items()}
 
     @cached_property
     def required(self) -> frozenset[str]:
-        return frozenset(self.raw.get("required") or ())
+        required = self.raw.get("required")
+        return (
+            frozenset(r for r in required if isinstance(r, str))
+            if isinstance(required, list)
+            else frozenset()
+        )
 
     @cached_property
     def items(self) -> Schema | None:
@@ -149,4 +156,5 @@ class Schema:
         return self.raw.get(name, default)
 
     def _list(self, keyword: str) -> tuple[Schema, ...]:
-        return tuple(self.resolver.schema(node) for node in self.raw.get(keyword) or ())
+        nodes = self.raw.get(keyword)
+        return tuple(self.resolver.schema(n) for n in nodes) if isinstance(nodes, list) else ()

@@ -3,13 +3,45 @@
 from __future__ import annotations
 
 from typing import Annotated
-from pydantic import AwareDatetime, BaseModel, Field
+from pydantic import AwareDatetime, Field
 from datetime import date
 from uuid import UUID
 from enum import StrEnum
 
+from typing import Any as _Any
+from typing import Literal as _Literal
 
-class Afdoede(BaseModel):
+from pydantic import BaseModel as _BaseModel
+from pydantic import ConfigDict as _ConfigDict
+
+
+class _Model(_BaseModel):
+    """Base of the object models: strict about keywords, lenient about parsed data.
+
+    Build a model by Python name or by wire name; both work, and type checkers see the
+    Python names. A keyword that names no field raises a ValidationError, also inside
+    nested dictionaries. `model_validate`/`model_validate_json` (and the client, for
+    responses) ignore properties a newer release of the API may have added. Models
+    serialise by wire name. `mypy --strict` needs no plugin to check keywords; with
+    pydantic's plugin, set `init_typed` and `init_forbid_extra` to keep the checks.
+    """
+
+    model_config = _ConfigDict(
+        validate_by_name=True, validate_by_alias=True, serialize_by_alias=True
+    )
+
+    def __init__(self, /, **data: _Any) -> None:
+        allow = self.model_config.get("extra") == "allow"
+        extra: _Literal["forbid"] | None = None if allow else "forbid"
+        self.__pydantic_validator__.validate_python(
+            data, self_instance=self, extra=extra
+        )
+
+    # Parsing validates without calling __init__, as it does for pydantic's own:
+    setattr(__init__, "__pydantic_base_init__", True)
+
+
+class Afdoede(_Model):
     """
     Oplysninger om afdøde.
     """
@@ -21,7 +53,10 @@ class Afdoede(BaseModel):
     cpr_nummer: Annotated[
         str,
         Field(
-            alias="cprNummer", examples=["650321-4127"], pattern="^[0-9]{6}-?[0-9]{4}$"
+            validation_alias="cprNummer",
+            serialization_alias="cprNummer",
+            examples=["650321-4127"],
+            pattern="^[0-9]{6}-?[0-9]{4}$",
         ),
     ]
     """
@@ -37,13 +72,18 @@ class Afdoede(BaseModel):
     """
 
 
-class Bilag(BaseModel):
+class Bilag(_Model):
     """
     Metadata for et uploadet bilag.
     """
 
     bilag_id: Annotated[
-        UUID, Field(alias="bilagId", examples=["d0e5b0d1-0000-4000-8000-000000000501"])
+        UUID,
+        Field(
+            validation_alias="bilagId",
+            serialization_alias="bilagId",
+            examples=["d0e5b0d1-0000-4000-8000-000000000501"],
+        ),
     ]
     """
     Bilagets id.
@@ -60,7 +100,15 @@ class Bilag(BaseModel):
     """
     Filens medietype.
     """
-    antal_sider: Annotated[int, Field(alias="antalSider", examples=[2], ge=1)]
+    antal_sider: Annotated[
+        int,
+        Field(
+            validation_alias="antalSider",
+            serialization_alias="antalSider",
+            examples=[2],
+            ge=1,
+        ),
+    ]
     """
     Antal sider i dokumentet.
     """
@@ -80,7 +128,7 @@ class Bilag(BaseModel):
     """
 
 
-class BilagUpload(BaseModel):
+class BilagUpload(_Model):
     """
     Et dokument, der uploades som bilag.
     """
@@ -103,31 +151,7 @@ class BilagUpload(BaseModel):
     """
 
 
-class Status(StrEnum):
-    """
-    Boets status i skifteretten.
-    """
-
-    MODTAGET = "MODTAGET"
-    UNDER_BEHANDLING = "UNDER_BEHANDLING"
-    PROKLAMERET = "PROKLAMERET"
-    AFSLUTTET = "AFSLUTTET"
-
-
-class Skifteform(StrEnum):
-    """
-    Den skifteform, boet behandles efter. Udeladt, indtil skifteformen er fastlagt.
-    """
-
-    BOUDLAEG = "BOUDLAEG"
-    AEGTEFAELLEUDLAEG = "AEGTEFAELLEUDLAEG"
-    UDLEVERING_TIL_USKIFTET_BO = "UDLEVERING_TIL_USKIFTET_BO"
-    PRIVAT_SKIFTE = "PRIVAT_SKIFTE"
-    FORENKLET_PRIVAT_SKIFTE = "FORENKLET_PRIVAT_SKIFTE"
-    BOBESTYRERBO = "BOBESTYRERBO"
-
-
-class DoedsbojournalQuery(BaseModel):
+class DoedsbojournalQuery(_Model):
     """
     Søgekriterier. Angiv enten `cprNummer` eller `navn` og `adresse`.
     """
@@ -135,7 +159,10 @@ class DoedsbojournalQuery(BaseModel):
     cpr_nummer: Annotated[
         str | None,
         Field(
-            alias="cprNummer", examples=["650321-4127"], pattern="^[0-9]{6}-?[0-9]{4}$"
+            validation_alias="cprNummer",
+            serialization_alias="cprNummer",
+            examples=["650321-4127"],
+            pattern="^[0-9]{6}-?[0-9]{4}$",
         ),
     ] = None
     """
@@ -151,7 +178,31 @@ class DoedsbojournalQuery(BaseModel):
     """
 
 
-class Fejl(BaseModel):
+class DoedsbojournalSkifteform(StrEnum):
+    """
+    Den skifteform, boet behandles efter. Udeladt, indtil skifteformen er fastlagt.
+    """
+
+    BOUDLAEG = "BOUDLAEG"
+    AEGTEFAELLEUDLAEG = "AEGTEFAELLEUDLAEG"
+    UDLEVERING_TIL_USKIFTET_BO = "UDLEVERING_TIL_USKIFTET_BO"
+    PRIVAT_SKIFTE = "PRIVAT_SKIFTE"
+    FORENKLET_PRIVAT_SKIFTE = "FORENKLET_PRIVAT_SKIFTE"
+    BOBESTYRERBO = "BOBESTYRERBO"
+
+
+class DoedsbojournalStatus(StrEnum):
+    """
+    Boets status i skifteretten.
+    """
+
+    MODTAGET = "MODTAGET"
+    UNDER_BEHANDLING = "UNDER_BEHANDLING"
+    PROKLAMERET = "PROKLAMERET"
+    AFSLUTTET = "AFSLUTTET"
+
+
+class Fejl(_Model):
     """
     Fejlbeskrivelse, som returneres ved alle fejl.
     """
@@ -170,7 +221,11 @@ class Fejl(BaseModel):
     """
     request_id: Annotated[
         str | None,
-        Field(alias="requestId", examples=["c0ffee00-0000-4000-8000-000000000042"]),
+        Field(
+            validation_alias="requestId",
+            serialization_alias="requestId",
+            examples=["c0ffee00-0000-4000-8000-000000000042"],
+        ),
     ] = None
     """
     Id på kaldet. Oplys det ved henvendelse til support.
@@ -183,7 +238,7 @@ class Fejl(BaseModel):
     """
 
 
-class Kontaktoplysninger(BaseModel):
+class Kontaktoplysninger(_Model):
     """
     Kontaktoplysninger for den person, der repræsenterer boet.
     """
@@ -210,17 +265,7 @@ class Kontaktoplysninger(BaseModel):
     """
 
 
-class Status1(StrEnum):
-    """
-    Skifterettens behandling af kravet.
-    """
-
-    MODTAGET = "MODTAGET"
-    ANERKENDT = "ANERKENDT"
-    AFVIST = "AFVIST"
-
-
-class Kravtype(StrEnum):
+class KravDataKravtype(StrEnum):
     """
     Kravets art.
     """
@@ -233,7 +278,17 @@ class Kravtype(StrEnum):
     ANDET = "ANDET"
 
 
-class Kreditor(BaseModel):
+class KravStatus(StrEnum):
+    """
+    Skifterettens behandling af kravet.
+    """
+
+    MODTAGET = "MODTAGET"
+    ANERKENDT = "ANERKENDT"
+    AFVIST = "AFVIST"
+
+
+class Kreditor(_Model):
     """
     Den kreditor, kravet anmeldes for. Inkassobureauer angiver den kreditor, de anmelder på vegne af.
     """
@@ -244,7 +299,12 @@ class Kreditor(BaseModel):
     """
     cvr_nummer: Annotated[
         str | None,
-        Field(alias="cvrNummer", examples=["91234572"], pattern="^[0-9]{8}$"),
+        Field(
+            validation_alias="cvrNummer",
+            serialization_alias="cvrNummer",
+            examples=["91234572"],
+            pattern="^[0-9]{8}$",
+        ),
     ] = None
     """
     Kreditors CVR-nummer.
@@ -255,7 +315,7 @@ class Kreditor(BaseModel):
     """
 
 
-class Tilgodehavendetype(StrEnum):
+class TilgodehavendeDataTilgodehavendetype(StrEnum):
     """
     Tilgodehavendets art.
     """
@@ -267,13 +327,110 @@ class Tilgodehavendetype(StrEnum):
     ANDET = "ANDET"
 
 
-class TilgodehavendeData(BaseModel):
+class Doedsbojournal(_Model):
+    """
+    En dødsbojournal, dvs. Skifteportalens registrering af ét dødsbo.
+    """
+
+    doedsbojournal_id: Annotated[
+        UUID,
+        Field(
+            validation_alias="doedsbojournalId",
+            serialization_alias="doedsbojournalId",
+            examples=["d0e5b0d1-0000-4000-8000-000000000001"],
+        ),
+    ]
+    """
+    Dødsbojournalens id.
+    """
+    sagsnummer: Annotated[str | None, Field(examples=["BS-99999/2024"])] = None
+    """
+    Skifterettens sagsnummer.
+    """
+    afdoede: Afdoede
+    skifteret: Annotated[str, Field(examples=["Retten i Testby"])]
+    """
+    Den skifteret, der behandler boet.
+    """
+    status: Annotated[DoedsbojournalStatus, Field(examples=["PROKLAMERET"])]
+    """
+    Boets status i skifteretten.
+    """
+    skifteform: Annotated[
+        DoedsbojournalSkifteform | None, Field(examples=["BOBESTYRERBO"])
+    ] = None
+    """
+    Den skifteform, boet behandles efter. Udeladt, indtil skifteformen er fastlagt.
+    """
+    kontaktperson: Kontaktoplysninger | None = None
+    proklama_dato: Annotated[
+        date | None,
+        Field(
+            validation_alias="proklamaDato",
+            serialization_alias="proklamaDato",
+            examples=["2024-04-02"],
+        ),
+    ] = None
+    """
+    Datoen for proklama i Statstidende. `null`, indtil der er udstedt proklama.
+    """
+    anmeldelsesfrist: Annotated[date | None, Field(examples=["2024-05-28"])] = None
+    """
+    Sidste dag for anmeldelse af krav (8 uger efter proklama). `null`, indtil der er udstedt proklama.
+    """
+    senest_aendret: Annotated[
+        AwareDatetime,
+        Field(
+            validation_alias="senestAendret",
+            serialization_alias="senestAendret",
+            examples=["2024-05-02T10:15:30Z"],
+        ),
+    ]
+    """
+    Tidspunktet for den seneste ændring af dødsbojournalen.
+    """
+
+
+class KravData(_Model):
+    """
+    De oplysninger, der anmeldes for et krav.
+    """
+
+    kravtype: Annotated[KravDataKravtype, Field(examples=["FORSYNING"])]
+    """
+    Kravets art.
+    """
+    beloeb: Annotated[float, Field(examples=[4375.5], gt=0.0)]
+    """
+    Kravets størrelse.
+    """
+    valuta: Annotated[str, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
+    """
+    Valutakode efter ISO 4217.
+    """
+    kreditor: Kreditor
+    stiftelsesdato: Annotated[date | None, Field(examples=["2024-01-31"])] = None
+    """
+    Datoen, hvor kravet blev stiftet.
+    """
+    beskrivelse: Annotated[
+        str | None,
+        Field(
+            examples=["Fiktivt krav til test: forbrug af el og vand."], max_length=2000
+        ),
+    ] = None
+    """
+    Fritekst om kravet.
+    """
+
+
+class TilgodehavendeData(_Model):
     """
     De oplysninger, der registreres for et tilgodehavende.
     """
 
     tilgodehavendetype: Annotated[
-        Tilgodehavendetype, Field(examples=["BANKINDESTAAENDE"])
+        TilgodehavendeDataTilgodehavendetype, Field(examples=["BANKINDESTAAENDE"])
     ]
     """
     Tilgodehavendets art.
@@ -282,7 +439,7 @@ class TilgodehavendeData(BaseModel):
     """
     Beløbet, som organisationen skylder boet.
     """
-    valuta: Annotated[str | None, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
+    valuta: Annotated[str, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
     """
     Valutakode efter ISO 4217.
     """
@@ -305,86 +462,35 @@ class TilgodehavendeData(BaseModel):
     """
 
 
-class Doedsbojournal(BaseModel):
+class Krav(KravData):
     """
-    En dødsbojournal, dvs. Skifteportalens registrering af ét dødsbo.
+    Et anmeldt krav, som det er registreret i dødsbojournalen.
     """
 
-    doedsbojournal_id: Annotated[
+    krav_id: Annotated[
         UUID,
         Field(
-            alias="doedsbojournalId", examples=["d0e5b0d1-0000-4000-8000-000000000001"]
+            validation_alias="kravId",
+            serialization_alias="kravId",
+            examples=["d0e5b0d1-0000-4000-8000-000000000101"],
         ),
     ]
     """
-    Dødsbojournalens id.
+    Kravets id.
     """
-    sagsnummer: Annotated[str | None, Field(examples=["BS-99999/2024"])] = None
+    status: Annotated[KravStatus, Field(examples=["MODTAGET"])]
     """
-    Skifterettens sagsnummer.
+    Skifterettens behandling af kravet.
     """
-    afdoede: Afdoede
-    skifteret: Annotated[str, Field(examples=["Retten i Testby"])]
+    oprettet: Annotated[AwareDatetime, Field(examples=["2024-05-02T10:15:30Z"])]
     """
-    Den skifteret, der behandler boet.
+    Tidspunktet, hvor kravet blev anmeldt.
     """
-    status: Annotated[Status, Field(examples=["PROKLAMERET"])]
-    """
-    Boets status i skifteretten.
-    """
-    skifteform: Annotated[Skifteform | None, Field(examples=["BOBESTYRERBO"])] = None
-    """
-    Den skifteform, boet behandles efter. Udeladt, indtil skifteformen er fastlagt.
-    """
-    kontaktperson: Kontaktoplysninger | None = None
-    proklama_dato: Annotated[
-        date | None, Field(alias="proklamaDato", examples=["2024-04-02"])
+    opdateret: Annotated[
+        AwareDatetime | None, Field(examples=["2024-05-02T10:15:30Z"])
     ] = None
     """
-    Datoen for proklama i Statstidende. `null`, indtil der er udstedt proklama.
-    """
-    anmeldelsesfrist: Annotated[date | None, Field(examples=["2024-05-28"])] = None
-    """
-    Sidste dag for anmeldelse af krav (8 uger efter proklama). `null`, indtil der er udstedt proklama.
-    """
-    senest_aendret: Annotated[
-        AwareDatetime, Field(alias="senestAendret", examples=["2024-05-02T10:15:30Z"])
-    ]
-    """
-    Tidspunktet for den seneste ændring af dødsbojournalen.
-    """
-
-
-class KravData(BaseModel):
-    """
-    De oplysninger, der anmeldes for et krav.
-    """
-
-    kravtype: Annotated[Kravtype, Field(examples=["FORSYNING"])]
-    """
-    Kravets art.
-    """
-    beloeb: Annotated[float, Field(examples=[4375.5], gt=0.0)]
-    """
-    Kravets størrelse.
-    """
-    valuta: Annotated[str | None, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
-    """
-    Valutakode efter ISO 4217.
-    """
-    kreditor: Kreditor
-    stiftelsesdato: Annotated[date | None, Field(examples=["2024-01-31"])] = None
-    """
-    Datoen, hvor kravet blev stiftet.
-    """
-    beskrivelse: Annotated[
-        str | None,
-        Field(
-            examples=["Fiktivt krav til test: forbrug af el og vand."], max_length=2000
-        ),
-    ] = None
-    """
-    Fritekst om kravet.
+    Tidspunktet for seneste ændring. `null`, hvis kravet ikke er ændret.
     """
 
 
@@ -396,7 +502,9 @@ class Tilgodehavende(TilgodehavendeData):
     tilgodehavende_id: Annotated[
         UUID,
         Field(
-            alias="tilgodehavendeId", examples=["d0e5b0d1-0000-4000-8000-000000000201"]
+            validation_alias="tilgodehavendeId",
+            serialization_alias="tilgodehavendeId",
+            examples=["d0e5b0d1-0000-4000-8000-000000000201"],
         ),
     ]
     """
@@ -411,31 +519,4 @@ class Tilgodehavende(TilgodehavendeData):
     ] = None
     """
     Tidspunktet for seneste ændring. `null`, hvis tilgodehavendet ikke er ændret.
-    """
-
-
-class Krav(KravData):
-    """
-    Et anmeldt krav, som det er registreret i dødsbojournalen.
-    """
-
-    krav_id: Annotated[
-        UUID, Field(alias="kravId", examples=["d0e5b0d1-0000-4000-8000-000000000101"])
-    ]
-    """
-    Kravets id.
-    """
-    status: Annotated[Status1, Field(examples=["MODTAGET"])]
-    """
-    Skifterettens behandling af kravet.
-    """
-    oprettet: Annotated[AwareDatetime, Field(examples=["2024-05-02T10:15:30Z"])]
-    """
-    Tidspunktet, hvor kravet blev anmeldt.
-    """
-    opdateret: Annotated[
-        AwareDatetime | None, Field(examples=["2024-05-02T10:15:30Z"])
-    ] = None
-    """
-    Tidspunktet for seneste ændring. `null`, hvis kravet ikke er ændret.
     """

@@ -3,13 +3,45 @@
 from __future__ import annotations
 
 from typing import Annotated
-from pydantic import AwareDatetime, BaseModel, Field
+from pydantic import AwareDatetime, Field
 from datetime import date
 from uuid import UUID
 from enum import StrEnum
 
+from typing import Any as _Any
+from typing import Literal as _Literal
 
-class Afdoede(BaseModel):
+from pydantic import BaseModel as _BaseModel
+from pydantic import ConfigDict as _ConfigDict
+
+
+class _Model(_BaseModel):
+    """Base of the object models: strict about keywords, lenient about parsed data.
+
+    Build a model by Python name or by wire name; both work, and type checkers see the
+    Python names. A keyword that names no field raises a ValidationError, also inside
+    nested dictionaries. `model_validate`/`model_validate_json` (and the client, for
+    responses) ignore properties a newer release of the API may have added. Models
+    serialise by wire name. `mypy --strict` needs no plugin to check keywords; with
+    pydantic's plugin, set `init_typed` and `init_forbid_extra` to keep the checks.
+    """
+
+    model_config = _ConfigDict(
+        validate_by_name=True, validate_by_alias=True, serialize_by_alias=True
+    )
+
+    def __init__(self, /, **data: _Any) -> None:
+        allow = self.model_config.get("extra") == "allow"
+        extra: _Literal["forbid"] | None = None if allow else "forbid"
+        self.__pydantic_validator__.validate_python(
+            data, self_instance=self, extra=extra
+        )
+
+    # Parsing validates without calling __init__, as it does for pydantic's own:
+    setattr(__init__, "__pydantic_base_init__", True)
+
+
+class Afdoede(_Model):
     """
     Oplysninger om afdøde.
     """
@@ -21,7 +53,10 @@ class Afdoede(BaseModel):
     cpr_nummer: Annotated[
         str,
         Field(
-            alias="cprNummer", examples=["650321-4127"], pattern="^[0-9]{6}-?[0-9]{4}$"
+            validation_alias="cprNummer",
+            serialization_alias="cprNummer",
+            examples=["650321-4127"],
+            pattern="^[0-9]{6}-?[0-9]{4}$",
         ),
     ]
     """
@@ -37,13 +72,18 @@ class Afdoede(BaseModel):
     """
 
 
-class Bilag(BaseModel):
+class Bilag(_Model):
     """
     Metadata for et uploadet bilag.
     """
 
     bilag_id: Annotated[
-        UUID, Field(alias="bilagId", examples=["d0e5b0d1-0000-4000-8000-000000000501"])
+        UUID,
+        Field(
+            validation_alias="bilagId",
+            serialization_alias="bilagId",
+            examples=["d0e5b0d1-0000-4000-8000-000000000501"],
+        ),
     ]
     """
     Bilagets id.
@@ -76,7 +116,7 @@ class Bilag(BaseModel):
     """
 
 
-class BilagUpload(BaseModel):
+class BilagUpload(_Model):
     """
     Et dokument, der uploades som bilag.
     """
@@ -99,37 +139,19 @@ class BilagUpload(BaseModel):
     """
 
 
-class Status(StrEnum):
-    """
-    Boets status i skifteretten.
-    """
-
-    MODTAGET = "MODTAGET"
-    UNDER_BEHANDLING = "UNDER_BEHANDLING"
-    PROKLAMERET = "PROKLAMERET"
-    AFSLUTTET = "AFSLUTTET"
-
-
-class Skifteform(StrEnum):
-    """
-    Den skifteform, boet behandles efter. Udeladt, indtil skifteformen er fastlagt.
-    """
-
-    BOUDLAEG = "BOUDLAEG"
-    AEGTEFAELLEUDLAEG = "AEGTEFAELLEUDLAEG"
-    UDLEVERING_TIL_USKIFTET_BO = "UDLEVERING_TIL_USKIFTET_BO"
-    PRIVAT_SKIFTE = "PRIVAT_SKIFTE"
-    FORENKLET_PRIVAT_SKIFTE = "FORENKLET_PRIVAT_SKIFTE"
-    BOBESTYRERBO = "BOBESTYRERBO"
-
-
-class DoedsbojournalAendringer(BaseModel):
+class DoedsbojournalAendringer(_Model):
     """
     De dødsbojournaler, der skal undersøges for ændringer, og tidspunktet, der skal undersøges fra.
     """
 
     doedsbojournal_ids: Annotated[
-        list[UUID], Field(alias="doedsbojournalIds", max_length=500, min_length=1)
+        list[UUID],
+        Field(
+            validation_alias="doedsbojournalIds",
+            serialization_alias="doedsbojournalIds",
+            max_length=500,
+            min_length=1,
+        ),
     ]
     """
     Id'er på de dødsbojournaler, der skal undersøges.
@@ -140,7 +162,7 @@ class DoedsbojournalAendringer(BaseModel):
     """
 
 
-class DoedsbojournalQuery(BaseModel):
+class DoedsbojournalQuery(_Model):
     """
     Søgekriterier. Angiv enten `cprNummer` eller `navn` og `adresse`.
     """
@@ -148,7 +170,10 @@ class DoedsbojournalQuery(BaseModel):
     cpr_nummer: Annotated[
         str | None,
         Field(
-            alias="cprNummer", examples=["650321-4127"], pattern="^[0-9]{6}-?[0-9]{4}$"
+            validation_alias="cprNummer",
+            serialization_alias="cprNummer",
+            examples=["650321-4127"],
+            pattern="^[0-9]{6}-?[0-9]{4}$",
         ),
     ] = None
     """
@@ -164,7 +189,31 @@ class DoedsbojournalQuery(BaseModel):
     """
 
 
-class Kategori(StrEnum):
+class DoedsbojournalSkifteform(StrEnum):
+    """
+    Den skifteform, boet behandles efter. Udeladt, indtil skifteformen er fastlagt.
+    """
+
+    BOUDLAEG = "BOUDLAEG"
+    AEGTEFAELLEUDLAEG = "AEGTEFAELLEUDLAEG"
+    UDLEVERING_TIL_USKIFTET_BO = "UDLEVERING_TIL_USKIFTET_BO"
+    PRIVAT_SKIFTE = "PRIVAT_SKIFTE"
+    FORENKLET_PRIVAT_SKIFTE = "FORENKLET_PRIVAT_SKIFTE"
+    BOBESTYRERBO = "BOBESTYRERBO"
+
+
+class DoedsbojournalStatus(StrEnum):
+    """
+    Boets status i skifteretten.
+    """
+
+    MODTAGET = "MODTAGET"
+    UNDER_BEHANDLING = "UNDER_BEHANDLING"
+    PROKLAMERET = "PROKLAMERET"
+    AFSLUTTET = "AFSLUTTET"
+
+
+class EffektKategori(StrEnum):
     """
     Effektens kategori.
     """
@@ -176,55 +225,7 @@ class Kategori(StrEnum):
     ANDET = "ANDET"
 
 
-class Effekt(BaseModel):
-    """
-    Én genstand eller ét aktiv på en effektfortegnelse.
-    """
-
-    beskrivelse: Annotated[
-        str, Field(examples=["Personbil, fiktivt mærke, årgang 2015"])
-    ]
-    """
-    Beskrivelse af effekten.
-    """
-    kategori: Annotated[Kategori | None, Field(examples=["KOERETOEJ"])] = None
-    """
-    Effektens kategori.
-    """
-    anslaaet_vaerdi: Annotated[
-        float, Field(alias="anslaaetVaerdi", examples=[45000], ge=0.0)
-    ]
-    """
-    Anslået værdi.
-    """
-    valuta: Annotated[str | None, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
-    """
-    Valutakode efter ISO 4217.
-    """
-
-
-class EffektfortegnelseData(BaseModel):
-    """
-    En fortegnelse over afdødes effekter og aktiver, som organisationen har i sin varetægt.
-    """
-
-    opgoerelsesdato: Annotated[date | None, Field(examples=["2024-03-18"])] = None
-    """
-    Datoen, fortegnelsen er opgjort pr.
-    """
-    genstande: Annotated[list[Effekt], Field(min_length=1)]
-    """
-    Effekterne på fortegnelsen.
-    """
-    bemaerkning: Annotated[
-        str | None, Field(examples=["Fiktiv fortegnelse til test."], max_length=2000)
-    ] = None
-    """
-    Bemærkning til fortegnelsen.
-    """
-
-
-class Fejl(BaseModel):
+class Fejl(_Model):
     """
     Fejlbeskrivelse, som returneres ved alle fejl.
     """
@@ -243,7 +244,11 @@ class Fejl(BaseModel):
     """
     request_id: Annotated[
         str | None,
-        Field(alias="requestId", examples=["c0ffee00-0000-4000-8000-000000000042"]),
+        Field(
+            validation_alias="requestId",
+            serialization_alias="requestId",
+            examples=["c0ffee00-0000-4000-8000-000000000042"],
+        ),
     ] = None
     """
     Id på kaldet. Oplys det ved henvendelse til support.
@@ -256,17 +261,7 @@ class Fejl(BaseModel):
     """
 
 
-class Status1(StrEnum):
-    """
-    Forespørgslens status.
-    """
-
-    AFSENDT = "AFSENDT"
-    BESVARET = "BESVARET"
-    AFVIST = "AFVIST"
-
-
-class Type(StrEnum):
+class ForespoergselDataType(StrEnum):
     """
     Hvad forespørgslen drejer sig om.
     """
@@ -276,38 +271,17 @@ class Type(StrEnum):
     ANDET = "ANDET"
 
 
-class ForespoergselData(BaseModel):
+class ForespoergselStatus(StrEnum):
     """
-    En forespørgsel til skifteretten om dødsboet.
-    """
-
-    type: Annotated[Type, Field(examples=["KONTAKTPERSON"])]
-    """
-    Hvad forespørgslen drejer sig om.
-    """
-    tekst: Annotated[
-        str,
-        Field(
-            examples=["Hvem er boets kontaktperson? (fiktiv testforespørgsel)"],
-            max_length=2000,
-        ),
-    ]
-    """
-    Forespørgslens tekst.
-    """
-    begrundelse: Annotated[
-        str,
-        Field(
-            examples=["Organisationen har et tilgodehavende, som skal udbetales."],
-            max_length=1000,
-        ),
-    ]
-    """
-    Organisationens interesse i boet, som begrunder forespørgslen.
+    Forespørgslens status.
     """
 
+    AFSENDT = "AFSENDT"
+    BESVARET = "BESVARET"
+    AFVIST = "AFVIST"
 
-class Kontaktoplysninger(BaseModel):
+
+class Kontaktoplysninger(_Model):
     """
     Kontaktoplysninger for den person, der repræsenterer boet.
     """
@@ -334,18 +308,7 @@ class Kontaktoplysninger(BaseModel):
     """
 
 
-class Status2(StrEnum):
-    """
-    Skifterettens behandling af kravet.
-    """
-
-    MODTAGET = "MODTAGET"
-    UNDER_BEHANDLING = "UNDER_BEHANDLING"
-    ANERKENDT = "ANERKENDT"
-    AFVIST = "AFVIST"
-
-
-class Kravtype(StrEnum):
+class KravDataKravtype(StrEnum):
     """
     Kravets art.
     """
@@ -357,7 +320,18 @@ class Kravtype(StrEnum):
     OFFENTLIG_GAELD = "OFFENTLIG_GAELD"
 
 
-class Kreditor(BaseModel):
+class KravStatus(StrEnum):
+    """
+    Skifterettens behandling af kravet.
+    """
+
+    MODTAGET = "MODTAGET"
+    UNDER_BEHANDLING = "UNDER_BEHANDLING"
+    ANERKENDT = "ANERKENDT"
+    AFVIST = "AFVIST"
+
+
+class Kreditor(_Model):
     """
     Den kreditor, kravet anmeldes for. Inkassobureauer angiver den kreditor, de anmelder på vegne af.
     """
@@ -368,7 +342,12 @@ class Kreditor(BaseModel):
     """
     cvr_nummer: Annotated[
         str | None,
-        Field(alias="cvrNummer", examples=["91234572"], pattern="^[0-9]{8}$"),
+        Field(
+            validation_alias="cvrNummer",
+            serialization_alias="cvrNummer",
+            examples=["91234572"],
+            pattern="^[0-9]{8}$",
+        ),
     ] = None
     """
     Kreditors CVR-nummer.
@@ -379,7 +358,7 @@ class Kreditor(BaseModel):
     """
 
 
-class Tilgodehavendetype(StrEnum):
+class TilgodehavendeDataTilgodehavendetype(StrEnum):
     """
     Tilgodehavendets art.
     """
@@ -391,47 +370,7 @@ class Tilgodehavendetype(StrEnum):
     ANDET = "ANDET"
 
 
-class TilgodehavendeData(BaseModel):
-    """
-    De oplysninger, der registreres for et tilgodehavende.
-    """
-
-    tilgodehavendetype: Annotated[
-        Tilgodehavendetype, Field(examples=["BANKINDESTAAENDE"])
-    ]
-    """
-    Tilgodehavendets art.
-    """
-    beloeb: Annotated[
-        str, Field(examples=["12500.00"], pattern="^-?[0-9]{1,13}(\\.[0-9]{1,2})?$")
-    ]
-    """
-    Beløbet som decimaltal med punktum og højst to decimaler, fx `12500.00`. Angives som tekst for at undgå afrundingsfejl.
-    """
-    valuta: Annotated[str | None, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
-    """
-    Valutakode efter ISO 4217.
-    """
-    opgoerelsesdato: Annotated[date | None, Field(examples=["2024-03-18"])] = None
-    """
-    Datoen, beløbet er opgjort pr.
-    """
-    kontoreference: Annotated[str | None, Field(examples=["KONTO-0000-TEST"])] = None
-    """
-    Organisationens reference til kontoen eller policen.
-    """
-    beskrivelse: Annotated[
-        str | None,
-        Field(
-            examples=["Fiktivt indestående på lønkonto pr. dødsdagen."], max_length=2000
-        ),
-    ] = None
-    """
-    Fritekst om tilgodehavendet.
-    """
-
-
-class Doedsbojournal(BaseModel):
+class Doedsbojournal(_Model):
     """
     En dødsbojournal, dvs. Skifteportalens registrering af ét dødsbo.
     """
@@ -439,7 +378,9 @@ class Doedsbojournal(BaseModel):
     doedsbojournal_id: Annotated[
         UUID,
         Field(
-            alias="doedsbojournalId", examples=["d0e5b0d1-0000-4000-8000-000000000001"]
+            validation_alias="doedsbojournalId",
+            serialization_alias="doedsbojournalId",
+            examples=["d0e5b0d1-0000-4000-8000-000000000001"],
         ),
     ]
     """
@@ -454,17 +395,24 @@ class Doedsbojournal(BaseModel):
     """
     Den skifteret, der behandler boet.
     """
-    status: Annotated[Status, Field(examples=["PROKLAMERET"])]
+    status: Annotated[DoedsbojournalStatus, Field(examples=["PROKLAMERET"])]
     """
     Boets status i skifteretten.
     """
-    skifteform: Annotated[Skifteform | None, Field(examples=["BOBESTYRERBO"])] = None
+    skifteform: Annotated[
+        DoedsbojournalSkifteform | None, Field(examples=["BOBESTYRERBO"])
+    ] = None
     """
     Den skifteform, boet behandles efter. Udeladt, indtil skifteformen er fastlagt.
     """
     bobestyrer: Kontaktoplysninger | None = None
     proklama_dato: Annotated[
-        date | None, Field(alias="proklamaDato", examples=["2024-04-02"])
+        date | None,
+        Field(
+            validation_alias="proklamaDato",
+            serialization_alias="proklamaDato",
+            examples=["2024-04-02"],
+        ),
     ] = None
     """
     Datoen for proklama i Statstidende. `null`, indtil der er udstedt proklama.
@@ -474,45 +422,104 @@ class Doedsbojournal(BaseModel):
     Sidste dag for anmeldelse af krav (8 uger efter proklama). `null`, indtil der er udstedt proklama.
     """
     senest_aendret: Annotated[
-        AwareDatetime, Field(alias="senestAendret", examples=["2024-05-02T10:15:30Z"])
+        AwareDatetime,
+        Field(
+            validation_alias="senestAendret",
+            serialization_alias="senestAendret",
+            examples=["2024-05-02T10:15:30Z"],
+        ),
     ]
     """
     Tidspunktet for den seneste ændring af dødsbojournalen.
     """
 
 
-class Effektfortegnelse(EffektfortegnelseData):
+class Effekt(_Model):
     """
-    En indsendt effektfortegnelse.
+    Én genstand eller ét aktiv på en effektfortegnelse.
     """
 
-    effektfortegnelse_id: Annotated[
-        UUID,
+    beskrivelse: Annotated[
+        str, Field(examples=["Personbil, fiktivt mærke, årgang 2015"])
+    ]
+    """
+    Beskrivelse af effekten.
+    """
+    kategori: Annotated[EffektKategori | None, Field(examples=["KOERETOEJ"])] = None
+    """
+    Effektens kategori.
+    """
+    anslaaet_vaerdi: Annotated[
+        float,
         Field(
-            alias="effektfortegnelseId",
-            examples=["d0e5b0d1-0000-4000-8000-000000000401"],
+            validation_alias="anslaaetVaerdi",
+            serialization_alias="anslaaetVaerdi",
+            examples=[45000],
+            ge=0.0,
         ),
     ]
     """
-    Effektfortegnelsens id.
+    Anslået værdi.
     """
-    samlet_vaerdi: Annotated[float, Field(alias="samletVaerdi", examples=[47000])]
+    valuta: Annotated[str, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
     """
-    Summen af de anslåede værdier.
+    Valutakode efter ISO 4217.
     """
-    oprettet: Annotated[AwareDatetime, Field(examples=["2024-05-02T10:15:30Z"])]
+
+
+class EffektfortegnelseData(_Model):
     """
-    Tidspunktet, hvor fortegnelsen blev modtaget.
+    En fortegnelse over afdødes effekter og aktiver, som organisationen har i sin varetægt.
     """
-    opdateret: Annotated[
-        AwareDatetime | None, Field(examples=["2024-05-02T10:15:30Z"])
+
+    opgoerelsesdato: Annotated[date | None, Field(examples=["2024-03-18"])] = None
+    """
+    Datoen, fortegnelsen er opgjort pr.
+    """
+    genstande: Annotated[list[Effekt], Field(min_length=1)]
+    """
+    Effekterne på fortegnelsen.
+    """
+    bemaerkning: Annotated[
+        str | None, Field(examples=["Fiktiv fortegnelse til test."], max_length=2000)
     ] = None
     """
-    Tidspunktet for seneste ændring. `null`, hvis fortegnelsen ikke er ændret.
+    Bemærkning til fortegnelsen.
     """
 
 
-class Svar(BaseModel):
+class ForespoergselData(_Model):
+    """
+    En forespørgsel til skifteretten om dødsboet.
+    """
+
+    type: Annotated[ForespoergselDataType, Field(examples=["KONTAKTPERSON"])]
+    """
+    Hvad forespørgslen drejer sig om.
+    """
+    tekst: Annotated[
+        str,
+        Field(
+            examples=["Hvem er boets kontaktperson? (fiktiv testforespørgsel)"],
+            max_length=2000,
+        ),
+    ]
+    """
+    Forespørgslens tekst.
+    """
+    begrundelse: Annotated[
+        str,
+        Field(
+            examples=["Organisationen har et tilgodehavende, som skal udbetales."],
+            max_length=1000,
+        ),
+    ]
+    """
+    Organisationens interesse i boet, som begrunder forespørgslen.
+    """
+
+
+class ForespoergselSvar(_Model):
     """
     Skifterettens svar. `null`, indtil forespørgslen er besvaret.
     """
@@ -532,40 +539,12 @@ class Svar(BaseModel):
     kontaktperson: Kontaktoplysninger | None = None
 
 
-class Forespoergsel(ForespoergselData):
-    """
-    En forespørgsel med status og skifterettens eventuelle svar.
-    """
-
-    forespoergsel_id: Annotated[
-        UUID,
-        Field(
-            alias="forespoergselId", examples=["d0e5b0d1-0000-4000-8000-000000000301"]
-        ),
-    ]
-    """
-    Forespørgslens id.
-    """
-    status: Annotated[Status1, Field(examples=["BESVARET"])]
-    """
-    Forespørgslens status.
-    """
-    oprettet: Annotated[AwareDatetime, Field(examples=["2024-05-02T10:15:30Z"])]
-    """
-    Tidspunktet, hvor forespørgslen blev oprettet.
-    """
-    svar: Svar | None = None
-    """
-    Skifterettens svar. `null`, indtil forespørgslen er besvaret.
-    """
-
-
-class KravData(BaseModel):
+class KravData(_Model):
     """
     De oplysninger, der anmeldes for et krav.
     """
 
-    kravtype: Annotated[Kravtype, Field(examples=["FORSYNING"])]
+    kravtype: Annotated[KravDataKravtype, Field(examples=["FORSYNING"])]
     """
     Kravets art.
     """
@@ -573,7 +552,7 @@ class KravData(BaseModel):
     """
     Kravets størrelse.
     """
-    valuta: Annotated[str | None, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
+    valuta: Annotated[str, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
     """
     Valutakode efter ISO 4217.
     """
@@ -597,6 +576,147 @@ class KravData(BaseModel):
     """
 
 
+class TilgodehavendeData(_Model):
+    """
+    De oplysninger, der registreres for et tilgodehavende.
+    """
+
+    tilgodehavendetype: Annotated[
+        TilgodehavendeDataTilgodehavendetype, Field(examples=["BANKINDESTAAENDE"])
+    ]
+    """
+    Tilgodehavendets art.
+    """
+    beloeb: Annotated[
+        str, Field(examples=["12500.00"], pattern="^-?[0-9]{1,13}(\\.[0-9]{1,2})?$")
+    ]
+    """
+    Beløbet som decimaltal med punktum og højst to decimaler, fx `12500.00`. Angives som tekst for at undgå afrundingsfejl.
+    """
+    valuta: Annotated[str, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
+    """
+    Valutakode efter ISO 4217.
+    """
+    opgoerelsesdato: Annotated[date | None, Field(examples=["2024-03-18"])] = None
+    """
+    Datoen, beløbet er opgjort pr.
+    """
+    kontoreference: Annotated[str | None, Field(examples=["KONTO-0000-TEST"])] = None
+    """
+    Organisationens reference til kontoen eller policen.
+    """
+    beskrivelse: Annotated[
+        str | None,
+        Field(
+            examples=["Fiktivt indestående på lønkonto pr. dødsdagen."], max_length=2000
+        ),
+    ] = None
+    """
+    Fritekst om tilgodehavendet.
+    """
+
+
+class Effektfortegnelse(EffektfortegnelseData):
+    """
+    En indsendt effektfortegnelse.
+    """
+
+    effektfortegnelse_id: Annotated[
+        UUID,
+        Field(
+            validation_alias="effektfortegnelseId",
+            serialization_alias="effektfortegnelseId",
+            examples=["d0e5b0d1-0000-4000-8000-000000000401"],
+        ),
+    ]
+    """
+    Effektfortegnelsens id.
+    """
+    samlet_vaerdi: Annotated[
+        float,
+        Field(
+            validation_alias="samletVaerdi",
+            serialization_alias="samletVaerdi",
+            examples=[47000],
+        ),
+    ]
+    """
+    Summen af de anslåede værdier.
+    """
+    oprettet: Annotated[AwareDatetime, Field(examples=["2024-05-02T10:15:30Z"])]
+    """
+    Tidspunktet, hvor fortegnelsen blev modtaget.
+    """
+    opdateret: Annotated[
+        AwareDatetime | None, Field(examples=["2024-05-02T10:15:30Z"])
+    ] = None
+    """
+    Tidspunktet for seneste ændring. `null`, hvis fortegnelsen ikke er ændret.
+    """
+
+
+class Forespoergsel(ForespoergselData):
+    """
+    En forespørgsel med status og skifterettens eventuelle svar.
+    """
+
+    forespoergsel_id: Annotated[
+        UUID,
+        Field(
+            validation_alias="forespoergselId",
+            serialization_alias="forespoergselId",
+            examples=["d0e5b0d1-0000-4000-8000-000000000301"],
+        ),
+    ]
+    """
+    Forespørgslens id.
+    """
+    status: Annotated[ForespoergselStatus, Field(examples=["BESVARET"])]
+    """
+    Forespørgslens status.
+    """
+    oprettet: Annotated[AwareDatetime, Field(examples=["2024-05-02T10:15:30Z"])]
+    """
+    Tidspunktet, hvor forespørgslen blev oprettet.
+    """
+    svar: ForespoergselSvar | None = None
+    """
+    Skifterettens svar. `null`, indtil forespørgslen er besvaret.
+    """
+
+
+class Krav(KravData):
+    """
+    Et anmeldt krav, som det er registreret i dødsbojournalen.
+    """
+
+    krav_id: Annotated[
+        UUID,
+        Field(
+            validation_alias="kravId",
+            serialization_alias="kravId",
+            examples=["d0e5b0d1-0000-4000-8000-000000000101"],
+        ),
+    ]
+    """
+    Kravets id.
+    """
+    status: Annotated[KravStatus, Field(examples=["MODTAGET"])]
+    """
+    Skifterettens behandling af kravet.
+    """
+    oprettet: Annotated[AwareDatetime, Field(examples=["2024-05-02T10:15:30Z"])]
+    """
+    Tidspunktet, hvor kravet blev anmeldt.
+    """
+    opdateret: Annotated[
+        AwareDatetime | None, Field(examples=["2024-05-02T10:15:30Z"])
+    ] = None
+    """
+    Tidspunktet for seneste ændring. `null`, hvis kravet ikke er ændret.
+    """
+
+
 class Tilgodehavende(TilgodehavendeData):
     """
     Et registreret tilgodehavende.
@@ -605,7 +725,9 @@ class Tilgodehavende(TilgodehavendeData):
     tilgodehavende_id: Annotated[
         UUID,
         Field(
-            alias="tilgodehavendeId", examples=["d0e5b0d1-0000-4000-8000-000000000201"]
+            validation_alias="tilgodehavendeId",
+            serialization_alias="tilgodehavendeId",
+            examples=["d0e5b0d1-0000-4000-8000-000000000201"],
         ),
     ]
     """
@@ -620,31 +742,4 @@ class Tilgodehavende(TilgodehavendeData):
     ] = None
     """
     Tidspunktet for seneste ændring. `null`, hvis tilgodehavendet ikke er ændret.
-    """
-
-
-class Krav(KravData):
-    """
-    Et anmeldt krav, som det er registreret i dødsbojournalen.
-    """
-
-    krav_id: Annotated[
-        UUID, Field(alias="kravId", examples=["d0e5b0d1-0000-4000-8000-000000000101"])
-    ]
-    """
-    Kravets id.
-    """
-    status: Annotated[Status2, Field(examples=["MODTAGET"])]
-    """
-    Skifterettens behandling af kravet.
-    """
-    oprettet: Annotated[AwareDatetime, Field(examples=["2024-05-02T10:15:30Z"])]
-    """
-    Tidspunktet, hvor kravet blev anmeldt.
-    """
-    opdateret: Annotated[
-        AwareDatetime | None, Field(examples=["2024-05-02T10:15:30Z"])
-    ] = None
-    """
-    Tidspunktet for seneste ændring. `null`, hvis kravet ikke er ændret.
     """

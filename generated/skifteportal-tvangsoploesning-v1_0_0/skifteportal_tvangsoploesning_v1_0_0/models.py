@@ -3,13 +3,45 @@
 from __future__ import annotations
 
 from typing import Annotated
-from pydantic import AwareDatetime, BaseModel, Field
+from pydantic import AwareDatetime, Field
 from enum import StrEnum
 from uuid import UUID
 from datetime import date
 
+from typing import Any as _Any
+from typing import Literal as _Literal
 
-class Adresse(BaseModel):
+from pydantic import BaseModel as _BaseModel
+from pydantic import ConfigDict as _ConfigDict
+
+
+class _Model(_BaseModel):
+    """Base of the object models: strict about keywords, lenient about parsed data.
+
+    Build a model by Python name or by wire name; both work, and type checkers see the
+    Python names. A keyword that names no field raises a ValidationError, also inside
+    nested dictionaries. `model_validate`/`model_validate_json` (and the client, for
+    responses) ignore properties a newer release of the API may have added. Models
+    serialise by wire name. `mypy --strict` needs no plugin to check keywords; with
+    pydantic's plugin, set `init_typed` and `init_forbid_extra` to keep the checks.
+    """
+
+    model_config = _ConfigDict(
+        validate_by_name=True, validate_by_alias=True, serialize_by_alias=True
+    )
+
+    def __init__(self, /, **data: _Any) -> None:
+        allow = self.model_config.get("extra") == "allow"
+        extra: _Literal["forbid"] | None = None if allow else "forbid"
+        self.__pydantic_validator__.validate_python(
+            data, self_instance=self, extra=extra
+        )
+
+    # Parsing validates without calling __init__, as it does for pydantic's own:
+    setattr(__init__, "__pydantic_base_init__", True)
+
+
+class Adresse(_Model):
     """
     En dansk postadresse.
     """
@@ -22,7 +54,7 @@ class Adresse(BaseModel):
     bynavn: Annotated[str | None, Field(examples=["Testby"])] = None
 
 
-class Fejl(BaseModel):
+class Fejl(_Model):
     """
     Fejlbeskrivelse, som returneres ved alle fejl.
     """
@@ -41,7 +73,11 @@ class Fejl(BaseModel):
     """
     request_id: Annotated[
         str | None,
-        Field(alias="requestId", examples=["c0ffee00-0000-4000-8000-000000000042"]),
+        Field(
+            validation_alias="requestId",
+            serialization_alias="requestId",
+            examples=["c0ffee00-0000-4000-8000-000000000042"],
+        ),
     ] = None
     """
     Id på kaldet. Oplys det ved henvendelse til support.
@@ -54,7 +90,7 @@ class Fejl(BaseModel):
     """
 
 
-class Kravtype(StrEnum):
+class KravDataKravtype(StrEnum):
     """
     Kravets art.
     """
@@ -67,7 +103,7 @@ class Kravtype(StrEnum):
     ANDET = "ANDET"
 
 
-class Kreditor(BaseModel):
+class Kreditor(_Model):
     """
     Den kreditor, kravet anmeldes for.
     """
@@ -78,14 +114,19 @@ class Kreditor(BaseModel):
     """
     cvr_nummer: Annotated[
         str | None,
-        Field(alias="cvrNummer", examples=["94938279"], pattern="^[0-9]{8}$"),
+        Field(
+            validation_alias="cvrNummer",
+            serialization_alias="cvrNummer",
+            examples=["94938279"],
+            pattern="^[0-9]{8}$",
+        ),
     ] = None
     """
     Kreditors CVR-nummer.
     """
 
 
-class Likvidator(BaseModel):
+class Likvidator(_Model):
     """
     Den likvidator, skifteretten har udpeget i sagen.
     """
@@ -106,7 +147,7 @@ class Likvidator(BaseModel):
     """
 
 
-class Stillingtagen1(StrEnum):
+class StillingtagenDataStillingtagen(StrEnum):
     """
     Likvidators afgørelse.
     """
@@ -117,34 +158,7 @@ class Stillingtagen1(StrEnum):
     UDSAT = "UDSAT"
 
 
-class StillingtagenData(BaseModel):
-    """
-    Likvidators stillingtagen til et anmeldt krav.
-    """
-
-    stillingtagen: Annotated[Stillingtagen1, Field(examples=["DELVIST_ANERKENDT"])]
-    """
-    Likvidators afgørelse.
-    """
-    anerkendt_beloeb: Annotated[
-        float | None, Field(alias="anerkendtBeloeb", examples=[12000.0])
-    ] = None
-    """
-    Det anerkendte beløb. Påkrævet ved DELVIST_ANERKENDT, ellers `null`.
-    """
-    begrundelse: Annotated[
-        str | None,
-        Field(
-            examples=["Fiktiv begrundelse: en del af fakturaen er betalt."],
-            max_length=2000,
-        ),
-    ] = None
-    """
-    Likvidators begrundelse.
-    """
-
-
-class Tilgodehavendetype(StrEnum):
+class TilgodehavendeDataTilgodehavendetype(StrEnum):
     """
     Tilgodehavendets art.
     """
@@ -155,33 +169,7 @@ class Tilgodehavendetype(StrEnum):
     ANDET = "ANDET"
 
 
-class TilgodehavendeData(BaseModel):
-    """
-    De oplysninger, der registreres for et tilgodehavende.
-    """
-
-    tilgodehavendetype: Annotated[Tilgodehavendetype, Field(examples=["DEPOSITUM"])]
-    """
-    Tilgodehavendets art.
-    """
-    beloeb: Annotated[float, Field(examples=[30000.0])]
-    """
-    Beløbet, som organisationen skylder selskabet.
-    """
-    valuta: Annotated[str | None, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
-    """
-    Valutakode efter ISO 4217.
-    """
-    beskrivelse: Annotated[
-        str | None,
-        Field(examples=["Fiktivt depositum for erhvervslejemål."], max_length=2000),
-    ] = None
-    """
-    Fritekst om tilgodehavendet.
-    """
-
-
-class Status(StrEnum):
+class TvangsoploesningssagStatus(StrEnum):
     """
     Sagens status.
     """
@@ -192,7 +180,7 @@ class Status(StrEnum):
     HAEVET = "HAEVET"
 
 
-class Selskabsform(StrEnum):
+class VirksomhedSelskabsform(StrEnum):
     """
     Selskabsform.
     """
@@ -204,35 +192,18 @@ class Selskabsform(StrEnum):
     K_S = "K/S"
 
 
-class Virksomhed(BaseModel):
-    """
-    Selskabet under tvangsopløsning.
-    """
-
-    cvr_nummer: Annotated[
-        str, Field(alias="cvrNummer", examples=["93703707"], pattern="^[0-9]{8}$")
-    ]
-    """
-    Selskabets CVR-nummer.
-    """
-    navn: Annotated[str, Field(examples=["Fiktivt Testselskab ApS"])]
-    """
-    Selskabets navn.
-    """
-    selskabsform: Annotated[Selskabsform, Field(examples=["ApS"])]
-    """
-    Selskabsform.
-    """
-    adresse: Adresse | None = None
-
-
-class AnmeldtKrav(BaseModel):
+class AnmeldtKrav(_Model):
     """
     Et krav, som en kreditor har anmeldt i sagen, set fra likvidators side.
     """
 
     krav_id: Annotated[
-        UUID, Field(alias="kravId", examples=["7a0e5a90-0000-4000-8000-000000000101"])
+        UUID,
+        Field(
+            validation_alias="kravId",
+            serialization_alias="kravId",
+            examples=["7a0e5a90-0000-4000-8000-000000000101"],
+        ),
     ]
     """
     Kravets id.
@@ -242,7 +213,7 @@ class AnmeldtKrav(BaseModel):
     """
     Det anmeldte beløb.
     """
-    valuta: Annotated[str | None, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
+    valuta: Annotated[str, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
     """
     Valutakode efter ISO 4217.
     """
@@ -251,19 +222,24 @@ class AnmeldtKrav(BaseModel):
     Tidspunktet, hvor kravet blev anmeldt.
     """
     har_stillingtagen: Annotated[
-        bool, Field(alias="harStillingtagen", examples=[False])
+        bool,
+        Field(
+            validation_alias="harStillingtagen",
+            serialization_alias="harStillingtagen",
+            examples=[False],
+        ),
     ]
     """
     Om likvidator har taget stilling til kravet.
     """
 
 
-class KravData(BaseModel):
+class KravData(_Model):
     """
     De oplysninger, der anmeldes for et krav.
     """
 
-    kravtype: Annotated[Kravtype, Field(examples=["LEVERANDOERGAELD"])]
+    kravtype: Annotated[KravDataKravtype, Field(examples=["LEVERANDOERGAELD"])]
     """
     Kravets art.
     """
@@ -271,7 +247,7 @@ class KravData(BaseModel):
     """
     Kravets størrelse.
     """
-    valuta: Annotated[str | None, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
+    valuta: Annotated[str, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
     """
     Valutakode efter ISO 4217.
     """
@@ -289,13 +265,136 @@ class KravData(BaseModel):
     """
 
 
+class StillingtagenData(_Model):
+    """
+    Likvidators stillingtagen til et anmeldt krav.
+    """
+
+    stillingtagen: Annotated[
+        StillingtagenDataStillingtagen, Field(examples=["DELVIST_ANERKENDT"])
+    ]
+    """
+    Likvidators afgørelse.
+    """
+    anerkendt_beloeb: Annotated[
+        float | None,
+        Field(
+            validation_alias="anerkendtBeloeb",
+            serialization_alias="anerkendtBeloeb",
+            examples=[12000.0],
+        ),
+    ] = None
+    """
+    Det anerkendte beløb. Påkrævet ved DELVIST_ANERKENDT, ellers `null`.
+    """
+    begrundelse: Annotated[
+        str | None,
+        Field(
+            examples=["Fiktiv begrundelse: en del af fakturaen er betalt."],
+            max_length=2000,
+        ),
+    ] = None
+    """
+    Likvidators begrundelse.
+    """
+
+
+class TilgodehavendeData(_Model):
+    """
+    De oplysninger, der registreres for et tilgodehavende.
+    """
+
+    tilgodehavendetype: Annotated[
+        TilgodehavendeDataTilgodehavendetype, Field(examples=["DEPOSITUM"])
+    ]
+    """
+    Tilgodehavendets art.
+    """
+    beloeb: Annotated[float, Field(examples=[30000.0])]
+    """
+    Beløbet, som organisationen skylder selskabet.
+    """
+    valuta: Annotated[str, Field(examples=["DKK"], pattern="^[A-Z]{3}$")] = "DKK"
+    """
+    Valutakode efter ISO 4217.
+    """
+    beskrivelse: Annotated[
+        str | None,
+        Field(examples=["Fiktivt depositum for erhvervslejemål."], max_length=2000),
+    ] = None
+    """
+    Fritekst om tilgodehavendet.
+    """
+
+
+class Virksomhed(_Model):
+    """
+    Selskabet under tvangsopløsning.
+    """
+
+    cvr_nummer: Annotated[
+        str,
+        Field(
+            validation_alias="cvrNummer",
+            serialization_alias="cvrNummer",
+            examples=["93703707"],
+            pattern="^[0-9]{8}$",
+        ),
+    ]
+    """
+    Selskabets CVR-nummer.
+    """
+    navn: Annotated[str, Field(examples=["Fiktivt Testselskab ApS"])]
+    """
+    Selskabets navn.
+    """
+    selskabsform: Annotated[VirksomhedSelskabsform, Field(examples=["ApS"])]
+    """
+    Selskabsform.
+    """
+    adresse: Adresse | None = None
+
+
+class Krav(KravData):
+    """
+    Et anmeldt krav i sagen.
+    """
+
+    krav_id: Annotated[
+        UUID,
+        Field(
+            validation_alias="kravId",
+            serialization_alias="kravId",
+            examples=["7a0e5a90-0000-4000-8000-000000000101"],
+        ),
+    ]
+    """
+    Kravets id.
+    """
+    oprettet: Annotated[AwareDatetime, Field(examples=["2024-05-02T10:15:30Z"])]
+    """
+    Tidspunktet, hvor kravet blev anmeldt.
+    """
+    opdateret: Annotated[
+        AwareDatetime | None, Field(examples=["2024-05-02T10:15:30Z"])
+    ] = None
+    """
+    Tidspunktet for seneste ændring. `null`, hvis kravet ikke er ændret.
+    """
+
+
 class Stillingtagen(StillingtagenData):
     """
     En registreret stillingtagen.
     """
 
     krav_id: Annotated[
-        UUID, Field(alias="kravId", examples=["7a0e5a90-0000-4000-8000-000000000101"])
+        UUID,
+        Field(
+            validation_alias="kravId",
+            serialization_alias="kravId",
+            examples=["7a0e5a90-0000-4000-8000-000000000101"],
+        ),
     ]
     """
     Id på det krav, stillingtagen vedrører.
@@ -305,7 +404,12 @@ class Stillingtagen(StillingtagenData):
     Tidspunktet, hvor stillingtagen blev registreret.
     """
     registreret_af: Annotated[
-        str | None, Field(alias="registreretAf", examples=["Fiktiv Advokat"])
+        str | None,
+        Field(
+            validation_alias="registreretAf",
+            serialization_alias="registreretAf",
+            examples=["Fiktiv Advokat"],
+        ),
     ] = None
     """
     Navnet på den likvidator, der tog stilling.
@@ -320,7 +424,9 @@ class Tilgodehavende(TilgodehavendeData):
     tilgodehavende_id: Annotated[
         UUID,
         Field(
-            alias="tilgodehavendeId", examples=["7a0e5a90-0000-4000-8000-000000000201"]
+            validation_alias="tilgodehavendeId",
+            serialization_alias="tilgodehavendeId",
+            examples=["7a0e5a90-0000-4000-8000-000000000201"],
         ),
     ]
     """
@@ -338,13 +444,18 @@ class Tilgodehavende(TilgodehavendeData):
     """
 
 
-class Tvangsoploesningssag(BaseModel):
+class Tvangsoploesningssag(_Model):
     """
     En sag om tvangsopløsning af et selskab.
     """
 
     sag_id: Annotated[
-        UUID, Field(alias="sagId", examples=["7a0e5a90-0000-4000-8000-000000000001"])
+        UUID,
+        Field(
+            validation_alias="sagId",
+            serialization_alias="sagId",
+            examples=["7a0e5a90-0000-4000-8000-000000000001"],
+        ),
     ]
     """
     Sagens id.
@@ -358,7 +469,7 @@ class Tvangsoploesningssag(BaseModel):
     """
     Den skifteret, der behandler sagen.
     """
-    status: Annotated[Status, Field(examples=["UNDER_LIKVIDATION"])]
+    status: Annotated[TvangsoploesningssagStatus, Field(examples=["UNDER_LIKVIDATION"])]
     """
     Sagens status.
     """
@@ -371,26 +482,3 @@ class Tvangsoploesningssag(BaseModel):
     Sidste dag for anmeldelse af krav. `null`, indtil fristen er fastsat.
     """
     likvidator: Likvidator | None = None
-
-
-class Krav(KravData):
-    """
-    Et anmeldt krav i sagen.
-    """
-
-    krav_id: Annotated[
-        UUID, Field(alias="kravId", examples=["7a0e5a90-0000-4000-8000-000000000101"])
-    ]
-    """
-    Kravets id.
-    """
-    oprettet: Annotated[AwareDatetime, Field(examples=["2024-05-02T10:15:30Z"])]
-    """
-    Tidspunktet, hvor kravet blev anmeldt.
-    """
-    opdateret: Annotated[
-        AwareDatetime | None, Field(examples=["2024-05-02T10:15:30Z"])
-    ] = None
-    """
-    Tidspunktet for seneste ændring. `null`, hvis kravet ikke er ændret.
-    """

@@ -1,14 +1,15 @@
 """models.py of a package: datamodel-code-generator, fed a document named our way.
 
 We hand it only the schemas, already renamed to the class names the plan chose
-(transliterated, unique), with field names and enum member names fixed in
-advance, and check afterwards that every class we promised exists.
+(transliterated, unique), inline enums and objects already named
+(models_document), with field names and enum member names fixed in advance; then
+we give the object models their base class (models_code) and check that every
+class we promised exists.
 """
 
 from __future__ import annotations
 
 import ast
-import copy
 import warnings
 from collections.abc import Mapping
 from typing import Any
@@ -17,23 +18,32 @@ from datamodel_code_generator import InputFileType, PythonVersion, generate
 from datamodel_code_generator.enums import DataModelType
 
 from skifte.api import Api
-from skifte.api.naming import unique
-from skifte.api.python_names import enum_member_name
+from skifte.api.python_names import RESERVED_CLASS_NAMES, PythonNames
+from skifte.api.walk import SchemaShapeError
 from skifte.gc_pause import paused_gc
 
+from .models_code import BASE_CLASS, BASE_MODULE, finish_models
+from .models_document import prepared_document
 from .plan import PackagePlan
-
-_SCHEMAS = "#/components/schemas/"
-# Formats whose pydantic types need extra packages or reject values a server may send.
-_LENIENT_FORMATS = {"email", "idn-email", "hostname", "idn-hostname"}
 
 
 class ModelsError(Exception):
-    """datamodel-code-generator failed or did not produce the classes the plan names."""
+    """datamodel-code-generator failed or did not produce the classes the plan names.
+
+    `pointer` is the JSON pointer of the schema concerned, when it is known.
+    """
+
+    def __init__(self, message: str, pointer: str | None = None) -> None:
+        super().__init__(message if pointer is None else f"{message} (at {pointer})")
+        self.pointer = pointer
 
 
 def models_source(api: Api, document: Mapping[str, Any], plan: PackagePlan) -> str:
-    prepared = _prepared_document(document, plan)
+    names = PythonNames(api, plan.package)
+    try:
+        prepared, where = prepared_document(document, names, plan)
+    except SchemaShapeError as exc:
+        raise ModelsError(f"cannot read a schema: {exc.reason}", exc.pointer) from exc
     try:
         # Its UserWarnings note constraints pydantic types cannot carry; the models are still valid.
         with paused_gc(), warnings.catch_warnings():
@@ -45,11 +55,14 @@ def models_source(api: Api, document: Mapping[str, Any], plan: PackagePlan) -> s
                 target_python_version=PythonVersion.PY_311,
                 disable_timestamp=True,
                 custom_file_header=f'"""Models of {plan.title} {plan.version}. Generated: do not edit."""',  # noqa: E501
+                base_class=f"{BASE_MODULE}.{BASE_CLASS}",
                 use_annotated=True,
                 field_constraints=True,
                 snake_case_field=True,
                 aliases=plan.field_aliases,
                 capitalise_enum_members=True,
+                set_default_enum_member=True,
+                strict_nullable=True,
                 use_standard_collections=True,
                 use_union_operator=True,
                 use_schema_description=True,
@@ -61,52 +74,22 @@ def models_source(api: Api, document: Mapping[str, Any], plan: PackagePlan) -> s
         raise ModelsError(f"datamodel-code-generator failed: {exc}") from exc
     if not isinstance(code, str):
         raise ModelsError("datamodel-code-generator split the models into modules unexpectedly")
-    _check_classes(code, [*plan.classes.values(), *(h.name for h in plan.hoisted)])
+    code = finish_models(code)
+    _check_classes(code, [*plan.classes.values(), *(h.name for h in plan.hoisted)], where)
     return code
 
 
-def _prepared_document(document: Mapping[str, Any], plan: PackagePlan) -> dict[str, Any]:
-    components = dict(document.get("components") or {})
-    wire_schemas = components.get("schemas") or {}
-    renames = {f"{_SCHEMAS}{_escape(w)}": f"{_SCHEMAS}{c}" for w, c in plan.classes.items()}
-    schemas = {plan.classes[wire]: raw for wire, raw in wire_schemas.items()}
-    schemas.update({h.name: h.schema.raw for h in plan.hoisted})
-    components["schemas"] = {name: _rewrite(raw, renames) for name, raw in sorted(schemas.items())}
-    return {
-        "openapi": document["openapi"],
-        "info": document["info"],
-        "paths": {},
-        "components": components,
-    }
-
-
-def _rewrite(node: Any, renames: dict[str, str]) -> Any:
-    """A copy with refs renamed, enum member names fixed and lenient formats relaxed."""
-    if isinstance(node, list):
-        return [_rewrite(item, renames) for item in node]
-    if not isinstance(node, Mapping):
-        return copy.copy(node)
-    out = {key: _rewrite(value, renames) for key, value in node.items()}
-    ref = out.get("$ref")
-    if isinstance(ref, str):
-        for old, new in renames.items():
-            if ref == old or ref.startswith(old + "/"):
-                out["$ref"] = new + ref[len(old) :]
-                break
-    enum = out.get("enum")
-    if isinstance(enum, list) and enum and all(isinstance(v, str) for v in enum):
-        out["x-enum-varnames"] = unique([enum_member_name(v) for v in enum], sep="_")
-    if out.get("format") in _LENIENT_FORMATS:
-        del out["format"]
-    return out
-
-
-def _escape(name: str) -> str:
-    return name.replace("~", "~0").replace("/", "~1")
-
-
-def _check_classes(code: str, expected: list[str]) -> None:
+def _check_classes(code: str, expected: list[str], where: dict[str, str]) -> None:
     defined = {n.name for n in ast.parse(code).body if isinstance(n, ast.ClassDef)}
     missing = sorted(set(expected) - defined)
     if missing:
-        raise ModelsError(f"models.py lacks classes the client needs: {', '.join(missing)}")
+        raise ModelsError(
+            f"models.py lacks classes the client needs: {', '.join(missing)}",
+            where.get(missing[0]),
+        )
+    clashing = sorted(defined & RESERVED_CLASS_NAMES)
+    if clashing:
+        raise ModelsError(
+            f"models.py defines names the package imports: {', '.join(clashing)}",
+            where.get(clashing[0]),
+        )

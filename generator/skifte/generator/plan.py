@@ -192,7 +192,8 @@ def plan_package(
 ) -> PackagePlan:
     names = PythonNames(api, package)
     classes = names.classes
-    hoisted = _hoist(api, names, set(classes.values()))
+    # Inline body classes avoid the names of the components' inline classes too.
+    hoisted = _hoist(api, names, {*classes.values(), *(c.name for c in names.inline_classes)})
     types = TypeNamer(classes, {id(h.schema.raw): h.name for h in hoisted})
     scheme = next((s for s in api.security_schemes if s.type == "oauth2" and s.token_url), None)
     return PackagePlan(
