@@ -42,8 +42,8 @@ def _race(root: str, spec: str, barrier: Any, results: Any) -> None:
     """One importer: every round, wait for the others, then file the same new API."""
     registry = Registry(Path(root))
     for round_ in range(ROUNDS):
-        barrier.wait()
         try:
+            barrier.wait(timeout=600)
             imported = registry.import_spec(Path(spec), f"kapploeb-{round_}")
             results.put((round_, "imported" if imported.added else "no-op"))
         except Exception as exc:  # reported to the test, which fails on it
@@ -57,7 +57,9 @@ def test_concurrent_imports_of_a_new_api_file_it_exactly_once(
     context = multiprocessing.get_context("fork")
     barrier, results = context.Barrier(WORKERS), context.Queue()
     workers = [
-        context.Process(target=_race, args=(str(root), str(spec_file), barrier, results))
+        context.Process(
+            target=_race, args=(str(root), str(spec_file), barrier, results), daemon=True
+        )
         for _ in range(WORKERS)
     ]
     for worker in workers:
@@ -89,8 +91,10 @@ def test_concurrent_imports_through_the_command_line(tmp_path: Path, spec_file: 
         from skifte.cli import app
         gate, spec, root = sys.argv[1:4]
         open(os.path.join(gate, f"ready-{os.getpid()}"), "w").close()
+        deadline = time.monotonic() + 600
         for round_ in range(int(sys.argv[4])):
             while not os.path.exists(os.path.join(gate, f"go-{round_}")):
+                assert time.monotonic() < deadline, "no starting gun"
                 time.sleep(0.002)
             code = app(
                 ["import", spec, "--api", f"kommando-{round_}", "--registry", root],
@@ -104,12 +108,17 @@ def test_concurrent_imports_through_the_command_line(tmp_path: Path, spec_file: 
         subprocess.Popen(command, stderr=subprocess.PIPE, text=True, cwd=PROJECT)
         for _ in range(WORKERS)
     ]
-    while len(list(gate.glob("ready-*"))) < WORKERS:
-        assert all(p.poll() is None for p in processes), "an importer died before the race"
-        time.sleep(0.01)
-    for round_ in range(CLI_ROUNDS):
-        (gate / f"go-{round_}").touch()
-    outputs = [p.communicate(timeout=600)[1] for p in processes]
+    try:
+        while len(list(gate.glob("ready-*"))) < WORKERS:
+            assert all(p.poll() is None for p in processes), "an importer died before the race"
+            time.sleep(0.01)
+        for round_ in range(CLI_ROUNDS):
+            (gate / f"go-{round_}").touch()
+        outputs = [p.communicate(timeout=600)[1] for p in processes]
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.kill()
     assert [p.returncode for p in processes] == [0] * WORKERS, outputs
     for round_ in range(CLI_ROUNDS):
         told = [_round_of(output, round_) for output in outputs]
