@@ -250,6 +250,18 @@ def test_an_alias_bomb_is_refused_quickly_with_its_line(tmp_path: Path) -> None:
     assert code == 2 and "alias" in err
 
 
+@pytest.mark.parametrize("separator", [", ", ",", ",\n  "], ids=["spaced", "tight", "one-per-line"])
+def test_an_alias_bomb_in_flow_style_is_refused(tmp_path: Path, separator: str) -> None:
+    """Anchors right after `[` or `,` in JSON-like flow text are found too."""
+    levels = ["&l0 [" + separator.join(['"lol"'] * 10) + "]"]
+    levels += [f"&l{n} [" + separator.join([f"*l{n - 1}"] * 10) + "]" for n in range(1, 10)]
+    text = '{"openapi": "3.0.3", "info": {"title": "Bombe", "version": "1.0.0"}, "paths": {},\n'
+    bomb = tmp_path / "bombe.json"
+    bomb.write_text(text + '"x-lol": [' + separator.join(levels) + "]}\n", encoding="utf-8")
+    with pytest.raises(SpecError, match="YAML aliases expand this node to more than"):
+        read_spec(bomb)
+
+
 def test_a_recursive_alias_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SpecError, match=r"alias refers to a node that contains it \(line 5\)"):
         read_spec(HOSTILE / "recursive-alias.yaml")

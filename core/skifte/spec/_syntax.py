@@ -96,12 +96,18 @@ def parse(text: str) -> Any | Problem:
             return too_deep(line=_json_line_too_deep(text))
         # A YAML flow mapping also starts with "{": give YAML its chance.
         result = _parse_yaml(text)
-        return json_problem if isinstance(result, Problem) else result
+        if isinstance(result, Problem) and not isinstance(result, _OverLimit):
+            return json_problem
+        return result
     return _parse_yaml(text)
 
 
+class _OverLimit(Problem):
+    """A document built to exhaust the reader: this, not a syntax error, is what to report."""
+
+
 def too_deep(pointer: str | None = None, line: int | None = None) -> Problem:
-    return Problem(
+    return _OverLimit(
         f"the document nests mappings and lists more than {MAX_NESTING} levels deep",
         pointer=pointer,
         line=line,
@@ -146,13 +152,13 @@ def _alias_problem(root: yaml.Node, budget: int) -> Problem | None:
             on_path.discard(key)
             size = sizes[key] = 1 + sum(sizes[id(child)] for child in _children(node))
             if size > budget:
-                return Problem(
+                return _OverLimit(
                     f"YAML aliases expand this node to more than {budget:,} nodes "
                     "(an alias bomb?)",
                     line=node.start_mark.line + 1,
                 )
         elif key in on_path:
-            return Problem(
+            return _OverLimit(
                 "a YAML alias refers to a node that contains it", line=node.start_mark.line + 1
             )
         elif key not in sizes:
