@@ -7,7 +7,12 @@ types changed, operations removed or deprecated, ...). Both tools run as separat
 processes on the same pair of files; each is timed end to end (start, read both
 files, diff, write JSON) with its peak resident memory.
 
-    .venv/bin/python bench/diff.py
+    .venv/bin/python bench/diff.py            # both cases
+    .venv/bin/python bench/diff.py --linked   # only the linked-schemas case
+
+A second case times documents whose n schemas are each an `anyOf` of the next two and
+the first (n = 30, 40, 60): every way through them is another path, exponentially many,
+so the figure shows whether the walk's cost stays linear in the schema pairs.
 
 Downloads (via npm) are cached under ~/.cache/skifte-bench/. Not part of the tests.
 """
@@ -31,6 +36,7 @@ OCTOKIT = "@octokit/openapi@23.0.2"
 PEER = "api-smart-diff@1.0.6"
 SPEC_IN_PACKAGE = "package/generated/api.github.com.json"
 TARGET_SECONDS = 2.0
+LINKED_SIZES = (30, 40, 60)
 
 # `skifte diff BASE REVISION --format json`, exactly as the command line runs it.
 OURS = """
@@ -55,6 +61,66 @@ fs.writeFileSync(process.argv[4], JSON.stringify({ changes: diffs.length, breaki
 
 
 def main() -> None:
+    if "--linked" not in sys.argv[1:]:
+        github_case()
+        print()
+    linked_case()
+
+
+def linked_case() -> None:
+    """Schemas linked through `anyOf`s: wall time and schema pairs compared, per n."""
+    from skifte.diff import diff_documents, engine
+    from skifte.diff.rules.schemas import SchemaWalk
+    from skifte.spec import parse_spec
+
+    walks: list[SchemaWalk] = []
+
+    class CountedWalk(SchemaWalk):
+        def __init__(self) -> None:
+            super().__init__()
+            walks.append(self)
+
+    setattr(engine, "SchemaWalk", CountedWalk)  # noqa: B010 - the diff builds its own walk
+    print("schemas linked through anyOf (each: the next two and the first), one changed")
+    print(f"{'n':>4}{'wall s':>9}{'pairs':>8}{'changes':>9}")
+    for n in LINKED_SIZES:
+        base, revision = (
+            parse_spec(json.dumps(linked_any_of(n, changed)).encode(), name, validate=False)
+            for name, changed in (("base", False), ("revision", True))
+        )
+        walks.clear()
+        start = time.perf_counter()
+        result = diff_documents(base, revision, package="kaeder")
+        wall = time.perf_counter() - start
+        print(f"{n:>4}{wall:>9.3f}{walks[0].pairs_walked:>8}{len(result.changes):>9}")
+
+
+def linked_any_of(n: int, changed: bool) -> dict[str, Any]:
+    def ref(i: int) -> dict[str, str]:
+        return {"$ref": f"#/components/schemas/Led{i}"}
+
+    schemas = {
+        f"Led{i}": {
+            "type": "object",
+            "properties": {"vaerdi": {"type": "integer" if changed and i == n - 1 else "string"}},
+            "anyOf": [ref(j) for j in (i + 1, i + 2) if j < n] + [ref(0)],
+        }
+        for i in range(n)
+    }
+    content = {"application/json": {"schema": ref(0)}}
+    operation = {
+        "requestBody": {"content": content},
+        "responses": {"200": {"description": "OK", "content": content}},
+    }
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Kaeder", "version": "2" if changed else "1"},
+        "paths": {"/kaeder": {"post": operation}},
+        "components": {"schemas": schemas},
+    }
+
+
+def github_case() -> None:
     base = fetch_base()
     revision = CACHE / "api.github.com.revision.json"
     document = json.loads(base.read_text(encoding="utf-8"))

@@ -75,7 +75,12 @@ def verify_command(registry: RegistryOption = None) -> None:
 
 
 def verify_registry(registry: Registry) -> list[dict[str, object]]:
-    """Shared with the pipeline: print problems and the table; exit 1 on any problem."""
+    """Shared with the pipeline: print problems and the table; exit 1 on any problem.
+
+    What interrupted imports left behind is removed first (and reported); what cannot
+    be removed is a problem like a broken release.
+    """
+    _remove_incomplete(registry)
     rows, broken = [], 0
     for verified in registry.verify():
         if verified.problems or verified.release is None or verified.document is None:
@@ -92,6 +97,18 @@ def verify_registry(registry: Registry) -> list[dict[str, object]]:
     if not rows:
         err.print(f"[yellow]the registry {escape(str(registry.root))} holds no releases[/]")
     return rows
+
+
+def _remove_incomplete(registry: Registry) -> None:
+    try:
+        removed, kept = registry.remove_incomplete()
+    except OSError as exc:
+        err.print(f"[yellow]cannot remove what interrupted imports left:[/] {escape(str(exc))}")
+        return
+    for entry in removed:
+        err.print(f"removed {escape(str(entry.folder))}: {entry.describe()}")
+    for entry in kept:
+        err.print(f"[yellow]kept[/] {escape(str(entry.folder))}: it holds files no import writes")
 
 
 def _summary(release: Release, document: SpecDocument | None = None) -> dict[str, object]:

@@ -1,6 +1,7 @@
 """The versioned registry of published specs: `<root>/<api>/<version>/`."""
 
 from .changelog import CHANGELOG_FILE, ChangelogEntry, ChangelogError, read_changelog
+from .incomplete import Incomplete
 from .release import Release, ReleaseRecord, version_key
 from .store import Imported, Registry, RegistryError, ReleaseConflict, Verified
 
@@ -9,6 +10,7 @@ __all__ = [
     "ChangelogEntry",
     "ChangelogError",
     "Imported",
+    "Incomplete",
     "Registry",
     "RegistryError",
     "Release",

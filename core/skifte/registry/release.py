@@ -13,7 +13,22 @@ from skifte.spec import SpecDocument, read_spec
 SPEC_FILE = "openapi.yaml"
 RECORD_FILE = "release.json"
 API_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+MAX_API_NAME = 64
+"""An API name is a folder name and part of Python package names: short enough for both."""
 VERSION_NAME = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}")
+
+
+def api_name_problem(api: str) -> str | None:
+    """Why `api` cannot name an API in the registry, in one line; None when it can."""
+    shown = repr(api) if len(api) <= 40 else f"{api[:40]!r}… ({len(api)} characters)"
+    if len(api) > MAX_API_NAME:
+        return f"API name {shown} is too long: at most {MAX_API_NAME} characters"
+    if not API_NAME.fullmatch(api):
+        return (
+            f"API name {shown} must be lower case letters, digits and single dashes, "
+            "starting with a letter"
+        )
+    return None
 
 
 @dataclass(frozen=True)

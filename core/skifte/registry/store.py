@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -13,13 +14,21 @@ from pathlib import Path
 
 from skifte.spec import Problem, SpecDocument, SpecError, read_spec
 
+from .incomplete import (
+    STAGING_PREFIX,
+    Incomplete,
+    find_incomplete,
+    is_release_folder,
+    remove_incomplete,
+)
+from .lock import registry_lock
 from .release import (
-    API_NAME,
     RECORD_FILE,
     SPEC_FILE,
     VERSION_NAME,
     Release,
     ReleaseRecord,
+    api_name_problem,
     version_key,
 )
 
@@ -55,12 +64,13 @@ class Registry:
 
     def releases(self, api: str | None = None) -> list[Release]:
         """Every release, by API then version (oldest first)."""
+        if api is not None:
+            _check_api_name(api)
         found = []
         for api_dir in self._api_dirs():
             if api is not None and api_dir.name != api:
                 continue
-            for folder in sorted(_visible_dirs(api_dir), key=lambda d: version_key(d.name)):
-                found.append(self._load(folder))
+            found += [self._load(folder) for folder in _release_folders(api_dir)]
         if api is not None and not found:
             raise RegistryError(
                 f"no releases of API {api!r} in {self.root}"
@@ -72,8 +82,9 @@ class Registry:
         return [d.name for d in self._api_dirs()]
 
     def release(self, api: str, version: str) -> Release:
+        _check_api_name(api)
         folder = self.root / api / version
-        if not (folder / RECORD_FILE).is_file():
+        if not (VERSION_NAME.fullmatch(version) and is_release_folder(folder)):
             known = ", ".join(r.version for r in self.releases(api))
             raise RegistryError(f"no release {api}@{version} in {self.root} (known: {known})")
         return self._load(folder)
@@ -91,8 +102,7 @@ class Registry:
         Raises SpecError for a bad document and RegistryError when the version is
         taken by different content; in both cases the registry is untouched.
         """
-        if not API_NAME.fullmatch(api):
-            raise RegistryError(f"API name {api!r} must be lower case letters, digits and dashes")
+        _check_api_name(api)
         document = read_spec(path)
         version = document.version
         if not VERSION_NAME.fullmatch(version):
@@ -106,9 +116,6 @@ class Registry:
                     )
                 ],
             )
-        existing = self._existing(api, version)
-        if existing is not None:
-            return self._same_or_refuse(existing, document)
         record = ReleaseRecord(
             api=api,
             version=version,
@@ -119,12 +126,37 @@ class Registry:
             published_file=path.name,
             imported=(today or dt.date.today()).isoformat(),
         )
-        self._write_atomically(record, document.content)
+        # Deciding and filing under one lock: no other import acts between the two.
+        with registry_lock(self.root):
+            existing = self._existing(api, version)
+            if existing is not None:
+                return self._same_or_refuse(existing, document)
+            self._write_atomically(record, document.content)
         return Imported(self._load(self.root / api / version), added=True)
 
+    def incomplete(self) -> list[Incomplete]:
+        """What interrupted imports left behind (invisible to every other method)."""
+        return find_incomplete(self.root)
+
+    def remove_incomplete(self) -> tuple[list[Incomplete], list[Incomplete]]:
+        """Remove what interrupted imports left: (removed, kept because it holds other files)."""
+        if not self.incomplete():
+            return [], []
+        removed: list[Incomplete] = []
+        kept: list[Incomplete] = []
+        with registry_lock(self.root):
+            for entry in self.incomplete():
+                (removed if remove_incomplete(entry) else kept).append(entry)
+        return removed, kept
+
     def verify(self) -> Iterator[Verified]:
-        """Re-check every release folder: its record, its hash and its spec, fully validated."""
-        for api_dir in self._api_dirs():
+        """Re-check every release folder: its record, its hash and its spec, fully validated.
+
+        Leftovers of interrupted imports are reported as problems too.
+        """
+        for entry in self.incomplete():
+            yield Verified(entry.folder, None, None, [entry.describe()])
+        for api_dir in self._api_dirs(with_empty=True):
             for folder in sorted(_visible_dirs(api_dir), key=lambda d: version_key(d.name)):
                 try:
                     release = self._load(folder)
@@ -148,25 +180,40 @@ class Registry:
         )
 
     def _write_atomically(self, record: ReleaseRecord, content: bytes) -> None:
+        """Stage, then rename into place; the caller holds the registry lock."""
         api_dir = self.root / record.api
-        created_api_dir = not api_dir.exists()
-        api_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".import-{record.version}-", dir=api_dir))
         try:
+            api_dir.mkdir()
+            created_api_dir = True
+        except FileExistsError:
+            created_api_dir = False
+        staging: Path | None = None
+        try:
+            staging = Path(
+                tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{record.version}-", dir=api_dir)
+            )
             _write_file(staging / SPEC_FILE, content)
             _write_file(staging / RECORD_FILE, record.to_json().encode("utf-8"))
             # mkdtemp makes a private folder; a filed release is public like its siblings.
             staging.chmod(0o755)
             # A directory rename is atomic and fails if the target appeared meanwhile.
             staging.rename(api_dir / record.version)
+            _sync_folder(api_dir)
         except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
+            # Only what this call made: its staging folder, and the API folder if it is empty.
+            if staging is not None:
+                shutil.rmtree(staging, ignore_errors=True)
             if created_api_dir:
-                shutil.rmtree(api_dir, ignore_errors=True)
+                with contextlib.suppress(OSError):
+                    api_dir.rmdir()
             raise
 
-    def _api_dirs(self) -> list[Path]:
-        return sorted(_visible_dirs(self.root)) if self.root.is_dir() else []
+    def _api_dirs(self, *, with_empty: bool = False) -> list[Path]:
+        """API folders holding a release; an interrupted first import's folder holds none."""
+        if not self.root.is_dir():
+            return []
+        found = sorted(_visible_dirs(self.root))
+        return found if with_empty else [d for d in found if any(_release_folders(d))]
 
     def _load(self, folder: Path) -> Release:
         try:
@@ -207,6 +254,27 @@ def _write_file(path: Path, content: bytes) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     path.chmod(0o644)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename inside `folder` durable."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _check_api_name(api: str) -> None:
+    problem = api_name_problem(api)
+    if problem is not None:
+        raise RegistryError(problem)
+
+
+def _release_folders(api_dir: Path) -> list[Path]:
+    """Complete releases only, oldest first."""
+    found = [d for d in _visible_dirs(api_dir) if is_release_folder(d)]
+    return sorted(found, key=lambda d: version_key(d.name))
 
 
 def _visible_dirs(folder: Path) -> Iterator[Path]:

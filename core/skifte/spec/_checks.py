@@ -12,11 +12,12 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote
 
-from ._syntax import join_pointer, split_pointer
+from ._syntax import MAX_NESTING, join_pointer, split_pointer, too_deep
 from .problems import Problem
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _MAX_VALIDATOR_PROBLEMS = 20
+_POINTER_STEPS_SHOWN = 8
 
 
 def check_kind(data: Any) -> list[Problem]:
@@ -68,9 +69,17 @@ def check_kind(data: Any) -> list[Problem]:
 
 
 def check_references(data: dict[str, Any]) -> list[Problem]:
-    """Every `$ref` must point inside this document, at something that exists."""
+    """Every `$ref` must point inside this document, at something that exists.
+
+    The same walk bounds the nesting: every later reader may recurse through it.
+    """
     problems = []
     for where, ref in _refs(data, []):
+        if ref is None:
+            # The first steps say where; all of them would fill the screen.
+            shown = join_pointer(where[:_POINTER_STEPS_SHOWN]) + "/…"
+            problems.append(too_deep(pointer=shown))
+            continue
         pointer = join_pointer([*where, "$ref"])
         if not ref.startswith("#"):
             problems.append(
@@ -148,11 +157,18 @@ def iter_operations(data: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, 
                 yield path, method, operation
 
 
-def _refs(node: Any, where: list[str | int]) -> Iterator[tuple[list[str | int], str]]:
+def _refs(node: Any, where: list[str | int]) -> Iterator[tuple[list[str | int], str | None]]:
+    """Every `$ref` string; None as the ref, once, where the nesting goes too deep."""
     # Iterative walk: a deep document must not hit the recursion limit.
     stack: list[tuple[Any, list[str | int]]] = [(node, where)]
+    deep_reported = False
     while stack:
         current, at = stack.pop()
+        if len(at) >= MAX_NESTING:
+            if not deep_reported and isinstance(current, dict | list):
+                deep_reported = True
+                yield at, None
+            continue
         if isinstance(current, dict):
             ref = current.get("$ref")
             if isinstance(ref, str):

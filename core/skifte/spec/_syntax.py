@@ -19,6 +19,16 @@ import yaml
 
 from .problems import Problem
 
+MAX_NESTING = 128
+"""Levels of nested mappings and lists a document may have. Published descriptions use
+about 25 (GitHub's REST API: 22); deeper ones exist only to exhaust a reader."""
+ALIAS_BUDGET = 1_000_000
+"""Nodes YAML aliases may add beyond the size of the text: enough for any sharing a
+description does, far too few for an alias bomb ("billion laughs")."""
+
+# An anchor is a token of its own (`&name`): "R&D" or "Fiktiv & Co." hold none.
+_ANCHOR = re.compile(r"(?<!\w)&[^\s,\[\]{}]")
+
 _Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BOOL = "tag:yaml.org,2002:bool"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
@@ -82,21 +92,102 @@ def parse(text: str) -> Any | Problem:
             return json.loads(text)
         except json.JSONDecodeError as exc:
             json_problem = Problem(f"not valid JSON: {exc.msg}", line=exc.lineno)
+        except RecursionError:
+            return too_deep(line=_json_line_too_deep(text))
         # A YAML flow mapping also starts with "{": give YAML its chance.
         result = _parse_yaml(text)
-        return json_problem if isinstance(result, Problem) else result
+        if isinstance(result, Problem) and not isinstance(result, _OverLimit):
+            return json_problem
+        return result
     return _parse_yaml(text)
 
 
+class _OverLimit(Problem):
+    """A document built to exhaust the reader: this, not a syntax error, is what to report."""
+
+
+def too_deep(pointer: str | None = None, line: int | None = None) -> Problem:
+    return _OverLimit(
+        f"the document nests mappings and lists more than {MAX_NESTING} levels deep",
+        pointer=pointer,
+        line=line,
+    )
+
+
 def _parse_yaml(text: str) -> Any | Problem:
+    loader = _Loader(text)
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        # Aliases need anchors: a text without one cannot expand.
+        anchored = _ANCHOR.search(text) is not None
+        problem = _alias_problem(node, budget=len(text) + ALIAS_BUDGET) if anchored else None
+        return problem or loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = exc.problem or exc.context or "syntax error"
         return Problem(f"not valid YAML: {what}", line=mark.line + 1 if mark else None)
     except yaml.YAMLError as exc:
         return Problem(f"not valid YAML: {exc}")
+    except RecursionError:  # the pure-Python composer, where libyaml is missing
+        return too_deep()
+    finally:
+        loader.dispose()
+
+
+def _alias_problem(root: yaml.Node, budget: int) -> Problem | None:
+    """Refuse aliases that refer to themselves or expand the document beyond `budget` nodes.
+
+    One pass over the composed nodes, each once however often it is aliased: the
+    expanded size of a node is computed from its children's, bottom up.
+    """
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    on_path: set[int] = set()
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            on_path.discard(key)
+            size = sizes[key] = 1 + sum(sizes[id(child)] for child in _children(node))
+            if size > budget:
+                return _OverLimit(
+                    f"YAML aliases expand this node to more than {budget:,} nodes "
+                    "(an alias bomb?)",
+                    line=node.start_mark.line + 1,
+                )
+        elif key in on_path:
+            return _OverLimit(
+                "a YAML alias refers to a node that contains it", line=node.start_mark.line + 1
+            )
+        elif key not in sizes:
+            on_path.add(key)
+            stack.append((node, True))
+            stack.extend((child, False) for child in _children(node))
+    return None
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _json_line_too_deep(text: str) -> int | None:
+    """The line where JSON text first nests deeper than allowed (strings skipped)."""
+    depth = 0
+    for token in re.finditer(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', text):
+        bracket = token.group()
+        if bracket in ("[", "{"):
+            depth += 1
+            if depth > MAX_NESTING:
+                return text.count("\n", 0, token.start()) + 1
+        elif bracket in ("]", "}"):
+            depth -= 1
+    return None
 
 
 class Locator:

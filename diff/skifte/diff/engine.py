@@ -14,6 +14,7 @@ from .affects import Symbols
 from .change import Change, DiffResult, Finding
 from .context import DiffContext
 from .messages import message
+from .nesting import TooDeep
 from .pairing import pair_operations
 from .rules import CHECKS, RULES
 from .rules.schemas import SchemaWalk
@@ -27,17 +28,37 @@ def diff_documents(
     base_label: str | None = None,
     revision_label: str | None = None,
 ) -> DiffResult:
-    """`package` is the base release's generated package, for the `affects` symbols."""
-    return diff_apis(
-        build_api(base),
-        build_api(revision),
-        package=package,
-        base_label=base_label or base.source,
-        revision_label=revision_label or revision.source,
-    )
+    """`package` is the base release's generated package, for the `affects` symbols.
+
+    Raises SpecError for schemas nested too deep to compare, located in the revision.
+    """
+    revision_label = revision_label or revision.source
+    try:
+        return _diff(
+            build_api(base),
+            build_api(revision),
+            package=package,
+            base_label=base_label or base.source,
+            revision_label=revision_label,
+        )
+    except TooDeep as exc:
+        pointer = exc.problem().pointer
+        raise exc.error(revision_label, revision.line_of(pointer) if pointer else None) from None
 
 
 def diff_apis(
+    base: Api, revision: Api, *, package: str, base_label: str, revision_label: str
+) -> DiffResult:
+    """Raises SpecError for schemas nested too deep to compare."""
+    try:
+        return _diff(
+            base, revision, package=package, base_label=base_label, revision_label=revision_label
+        )
+    except TooDeep as exc:
+        raise exc.error(revision_label) from None
+
+
+def _diff(
     base: Api, revision: Api, *, package: str, base_label: str, revision_label: str
 ) -> DiffResult:
     ctx = DiffContext(

@@ -27,7 +27,7 @@ def load_side(argument: str, registry: Registry) -> Side:
     a large description would cost more than the diff itself.
     """
     path = Path(argument)
-    if path.exists():
+    if _is_existing_path(path):
         document = read_spec(path, validate=False)
         return Side(argument, document, _file_package(document))
     if "@" in argument and "/" not in argument:
@@ -37,6 +37,13 @@ def load_side(argument: str, registry: Registry) -> Side:
         argument,
         [Problem("no such file, and not a registry release written as api@version")],
     )
+
+
+def _is_existing_path(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # a name too long for the file system names no file
+        return False
 
 
 def _file_package(document: SpecDocument) -> str:

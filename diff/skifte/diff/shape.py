@@ -14,6 +14,8 @@ from typing import Any
 
 from skifte.api import Schema
 
+from .nesting import MAX_DEPTH, TooDeep
+
 COMPONENT_REF = "#/components/schemas/"
 UPPER_LIMITS = ("maxLength", "maxItems", "maxProperties")
 LOWER_LIMITS = ("minLength", "minItems", "minProperties")
@@ -80,15 +82,19 @@ def json_type(value: Any) -> str:
 
 def build_shape(schema: Schema) -> Shape:
     shape = Shape(component=schema.component)
-    _merge(shape, schema, schema.component, set())
+    _merge(shape, schema, schema.component, set(), 0)
     if shape.component is None:
-        shape.component = _wrapped_component(schema)
+        shape.component = _wrapped_component(schema, 0)
     return shape
 
 
-def _merge(shape: Shape, schema: Schema, declared_in: str | None, seen: set[int]) -> None:
+def _merge(
+    shape: Shape, schema: Schema, declared_in: str | None, seen: set[int], depth: int
+) -> None:
     if id(schema.raw) in seen:  # an allOf cycle adds nothing new
         return
+    if depth >= MAX_DEPTH:
+        raise TooDeep(schema.component or declared_in)
     seen.add(id(schema.raw))
     raw = schema.raw
     owner = schema.component or declared_in
@@ -106,12 +112,14 @@ def _merge(shape: Shape, schema: Schema, declared_in: str | None, seen: set[int]
         shape.items = schema.items
     if "allOf" in raw:
         for member in schema.all_of:
-            _merge(shape, member, owner, seen)
+            _merge(shape, member, owner, seen, depth + 1)
     if "oneOf" in raw or "anyOf" in raw:
-        _merge_alternatives(shape, schema, owner, seen)
+        _merge_alternatives(shape, schema, owner, seen, depth)
 
 
-def _merge_alternatives(shape: Shape, schema: Schema, owner: str | None, seen: set[int]) -> None:
+def _merge_alternatives(
+    shape: Shape, schema: Schema, owner: str | None, seen: set[int], depth: int
+) -> None:
     alternatives = []
     for alternative in schema.one_of + schema.any_of:
         if alternative.types == ("null",):
@@ -119,7 +127,7 @@ def _merge_alternatives(shape: Shape, schema: Schema, owner: str | None, seen: s
         else:
             alternatives.append(alternative)
     if len(alternatives) == 1:
-        _merge(shape, alternatives[0], owner, seen)
+        _merge(shape, alternatives[0], owner, seen, depth + 1)
     elif alternatives and not shape.alternatives:
         shape.alternatives = tuple(alternatives)
         shape.alternative_keyword = "oneOf" if schema.one_of else "anyOf"
@@ -242,13 +250,15 @@ def _merge_additional(shape: Shape, schema: Schema) -> None:
         shape.additional = extra
 
 
-def _wrapped_component(schema: Schema) -> str | None:
+def _wrapped_component(schema: Schema, depth: int) -> str | None:
     """`allOf: [$ref]` or `anyOf: [$ref, null]` around a component stands for that component."""
     if not any(k in schema.raw for k in ("allOf", "oneOf", "anyOf")):
         return None
+    if depth >= MAX_DEPTH:
+        raise TooDeep(schema.component)
     wrapped = [s for s in schema.all_of + schema.one_of + schema.any_of if s.types != ("null",)]
     if len(wrapped) == 1 and not schema.properties:
-        return wrapped[0].component or _wrapped_component(wrapped[0])
+        return wrapped[0].component or _wrapped_component(wrapped[0], depth + 1)
     return None
 
 

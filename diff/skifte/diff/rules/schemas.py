@@ -4,20 +4,25 @@ Direction matters only for what a side can see: a `readOnly` property is no part
 of a request, a `writeOnly` one no part of a response. Which facts break whom is
 decided by the request, response and parameter rules that read the facts.
 
-The walk is cycle-safe and memoised. A pair of nodes (base, revision) already on
-the walk's stack is not entered again: its changes are reported where the walk
-first met it. A pair's facts are kept for reuse unless the walk below it was cut
-at a pair further up, since another way into the same pair could see more.
+The walk is cycle-safe and memoised, so it costs one visit per pair of nodes
+(base, revision) however many ways lead to a pair. A pair already on the walk's
+stack is not entered again: its changes are reported where the walk first met
+it. A pair whose walk was not cut at a pair further up has all its facts, which
+every later walk reuses. One that was cut lacks what lies behind the cut, which
+the pair it was cut at reports; so within one walk it is reused as it is, and
+the next walk, from another root, visits it again.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Literal
 
 from skifte.api import Schema
 
+from ..nesting import MAX_DEPTH, TooDeep
 from ..shape import Member, Shape, build_shape
 from .alternatives import match_alternatives
 from .constraints import compare_values
@@ -29,15 +34,21 @@ Direction = Literal["request", "response"]
 _NOT_CUT = sys.maxsize
 Walked = tuple[tuple[SchemaFact, ...], int]
 """Facts, and the stack depth of the highest pair a cycle stopped at (or _NOT_CUT)."""
+PairKey = tuple[int, int, str]
 
 
 class SchemaWalk:
     def __init__(self) -> None:
         # Views are kept alive with their shapes so no `id()` is reused during a diff.
         self._shapes: dict[int, tuple[Schema, Shape]] = {}
-        self._memo: dict[tuple[int, int, str], tuple[SchemaFact, ...]] = {}
-        self._open: dict[tuple[int, int, str], int] = {}
+        self._memo: dict[PairKey, tuple[SchemaFact, ...]] = {}
+        self._cut: dict[PairKey, tuple[tuple[SchemaFact, ...], PairKey]] = {}
+        """This walk's pairs that were cut, with the pair they were cut at."""
+        self._open: dict[PairKey, int] = {}
+        self._stack: list[PairKey] = []
         self._unchanged = Unchanged()
+        self.pairs_walked = 0
+        """Pairs whose nodes were compared: what a diff's cost grows with."""
 
     def shape(self, schema: Schema) -> Shape:
         known = self._shapes.get(id(schema.raw))
@@ -48,7 +59,11 @@ class SchemaWalk:
     def compare(
         self, base: Schema, revision: Schema, direction: Direction
     ) -> tuple[SchemaFact, ...]:
-        return self._compare(base, revision, direction)[0]
+        """Raises TooDeep for schemas nested deeper than MAX_DEPTH."""
+        try:
+            return self._compare(base, revision, direction)[0]
+        finally:
+            self._cut.clear()
 
     def _compare(self, base: Schema, revision: Schema, direction: Direction) -> Walked:
         key = (id(base.raw), id(revision.raw), direction)
@@ -58,21 +73,32 @@ class SchemaWalk:
         depth = self._open.get(key)
         if depth is not None:
             return (), depth
+        cut_before = self._cut.get(key)
+        if cut_before is not None:
+            facts, at = cut_before
+            # Still open: cut there, as before. Closed: only this walk's root is whole.
+            return facts, self._open.get(at, 0)
         if self._unchanged.pair(base, revision):
             self._memo[key] = ()
             return (), _NOT_CUT
-        depth = len(self._open)
+        depth = len(self._stack)
+        if depth >= MAX_DEPTH:
+            raise TooDeep(base.component or revision.component)
         self._open[key] = depth
+        self._stack.append(key)
         try:
             facts, cut = self._node(base, revision, direction)
         finally:
             del self._open[key]
+            self._stack.pop()
         if cut < depth:
+            self._cut[key] = (facts, self._stack[cut])
             return facts, cut
         self._memo[key] = facts
         return facts, _NOT_CUT
 
     def _node(self, base: Schema, revision: Schema, direction: Direction) -> Walked:
+        self.pairs_walked += 1
         old, new = self.shape(base), self.shape(revision)
         facts = compare_values(old, new)
         cut = _NOT_CUT
@@ -88,7 +114,7 @@ class SchemaWalk:
             facts += more
             cut = min(cut, below)
         component = old.component or new.component
-        return tuple(f.leaving(component) for f in facts), cut
+        return _one_way_each(f.leaving(component) for f in facts), cut
 
     def _object(self, old: Shape, new: Shape, direction: Direction) -> tuple[list[SchemaFact], int]:
         before, after = _visible(old, direction), _visible(new, direction)
@@ -175,6 +201,27 @@ class SchemaWalk:
             facts += [f.under(new.alternative_keyword, str(j)) for f in child]
             cut = min(cut, below)
         return facts, cut
+
+
+def _one_way_each(facts: Iterable[SchemaFact]) -> tuple[SchemaFact, ...]:
+    """One fact per change: where several ways reach it, the one with the least pointer.
+
+    The diff reports a change once, at its least pointer; the steps above this pair
+    prefix every way alike, so keeping the least here keeps the same one, while the
+    ways through linked schemas can be exponentially many.
+    """
+    least: dict[SchemaFact, SchemaFact] = {}
+    for fact in facts:
+        same = replace(fact, path=())
+        known = least.get(same)
+        if known is None or _pointer_suffix(fact) < _pointer_suffix(known):
+            least[same] = fact
+    return tuple(least.values())
+
+
+def _pointer_suffix(fact: SchemaFact) -> str:
+    """What the fact's path adds to a pointer (as `context.extend` writes it)."""
+    return "".join("/" + t.replace("~", "~0").replace("/", "~1") for t in fact.path)
 
 
 def _both_allow(old: Shape, new: Shape, kind: str) -> bool:

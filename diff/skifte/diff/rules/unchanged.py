@@ -13,6 +13,7 @@ from typing import Any
 
 from skifte.api import Schema
 
+from ..nesting import MAX_DEPTH, TooDeep
 from ..shape import COMPONENT_REF
 
 _NOT_CUT = sys.maxsize
@@ -42,6 +43,8 @@ class Unchanged:
         depth = self._open.get(name)
         if depth is not None:  # a cycle: unchanged unless something else on it changed
             return True, depth
+        if len(self._open) >= MAX_DEPTH:
+            raise TooDeep(name)
         old = _component_raw(base, name)
         new = _component_raw(revision, name)
         if old is None or new is None or (old is not new and old != new):
