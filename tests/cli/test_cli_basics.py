@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from skifte.cli import app
@@ -50,3 +51,25 @@ def test_an_unknown_fault_is_refused_with_the_known_ones(tmp_path: Path) -> None
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert "unknown fault 'bogus'; known faults: drop-required-property" in result.stderr
     assert not any(tmp_path.iterdir())
+
+
+def test_a_registry_that_cannot_be_used_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    cases = {
+        str(tmp_path / "missing"): "does not exist",
+        str(empty): "holds no release: file one with `skifte import FILE --api NAME`",
+        str(tmp_path / "file"): "is a file, not a folder",
+    }
+    for root, message in cases.items():
+        for command in (["releases"], ["verify"], ["generate", "--check"]):
+            result = runner.invoke(app, [*command, "--registry", root])
+            assert result.exit_code == 2, (command, root, result.output)
+            assert f"the registry {root} (--registry) {message}" in " ".join(result.stderr.split())
+    monkeypatch.setenv("SKIFTE_REGISTRY", str(tmp_path / "nowhere"))
+    result = runner.invoke(app, ["releases"])
+    assert result.exit_code == 2 and "(SKIFTE_REGISTRY) does not exist" in result.stderr
+    assert not (tmp_path / "nowhere").exists()

@@ -123,8 +123,35 @@ def progress_seconds(verbose: bool) -> float:
     return 2.0 if verbose else 10.0
 
 
-def open_registry(path: Path | None) -> Registry:
-    return Registry(path if path is not None else default_registry())
+def registry_root(path: Path | None, *, creating: bool = False) -> Path:
+    """The registry folder to work on. One that does not exist, is a file, or (unless a
+    release is being filed) holds no release ends the command with exit 2."""
+    root = path if path is not None else default_registry()
+    if path is not None:
+        source = "--registry"
+    elif os.environ.get("SKIFTE_REGISTRY"):
+        source = "SKIFTE_REGISTRY"
+    elif config().path("registry"):
+        source = f"registry in {config().source}"
+    else:
+        source = "the default"
+    if root.exists() and not root.is_dir():
+        fail(f"the registry {root} ({source}) is a file, not a folder", EXIT_UNUSABLE)
+    if creating:
+        return root
+    if not root.is_dir():
+        fail(f"the registry {root} ({source}) does not exist", EXIT_UNUSABLE)
+    if not Registry(root).apis():
+        fail(
+            f"the registry {root} ({source}) holds no release: file one with "
+            "`skifte import FILE --api NAME`",
+            EXIT_UNUSABLE,
+        )
+    return root
+
+
+def open_registry(path: Path | None, *, creating: bool = False) -> Registry:
+    return Registry(registry_root(path, creating=creating))
 
 
 @contextmanager

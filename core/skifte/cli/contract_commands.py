@@ -21,13 +21,13 @@ from ._common import (
     checked_faults,
     config,
     default_certs,
-    default_registry,
     default_report_dir,
     err,
     fail,
     out,
     progress,
     progress_seconds,
+    registry_root,
     release_filter,
     reported_errors,
 )
@@ -116,7 +116,7 @@ def run_command(
             EXIT_UNUSABLE,
         )
     checked_faults(fault or ())
-    registry_path = registry or default_registry()
+    registry_path = registry_root(registry)
     certs_dir = certs or (default_certs() if target is None else settings.path("certs"))
     with reported_errors():
         release = open_release(registry_path, api, release_filter(release_version, version))
@@ -196,7 +196,7 @@ def matrix_command(
     from skifte.contracts.jobs import matrix_job
     from skifte.contracts.matrix import matrix_markdown
 
-    registry_path = registry or default_registry()
+    registry_path = registry_root(registry)
     report_dir = report_dir or default_report_dir()
     credentials, release = _prepare(registry_path, api, certs, client or config().text("client"))
     base = _options(
@@ -249,9 +249,7 @@ def readiness_command(
     if needs is None:
         fail("which needs? give --needs FILE, or needs = FILE in [tool.skifte]", EXIT_UNUSABLE)
     report_dir = report_dir or default_report_dir()
-    result = readiness_step(
-        needs, report_dir, registry or default_registry(), test_environment or ()
-    )
+    result = readiness_step(needs, report_dir, registry_root(registry), test_environment or ())
     if result["verdict"] != READY:
         raise typer.Exit(EXIT_FAILED)
 

@@ -25,7 +25,7 @@ def import_command(
 ) -> None:
     """Validate a published spec and file it in the registry under its info.version."""
     with reported_errors():
-        imported = open_registry(registry).import_spec(file, api)
+        imported = open_registry(registry, creating=True).import_spec(file, api)
     release = imported.release
     if imported.added:
         err.print(

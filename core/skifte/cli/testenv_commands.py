@@ -25,10 +25,11 @@ from ._common import (
     EXIT_UNUSABLE,
     RegistryOption,
     checked_faults,
-    default_registry,
+    default_certs,
     err,
     fail,
     out,
+    registry_root,
     reported_errors,
     testenv_home,
 )
@@ -284,11 +285,10 @@ def faults_command(
 def _settings(registry: Path | None, certs: Path | None, data: Path | None, seed: int) -> Settings:
     from skifte.testenv.environment import Settings
 
-    home = testenv_home()
     return Settings(
-        registry=registry or default_registry(),
-        certs=certs or home / "certs",
-        data=data or home / "data",
+        registry=registry_root(registry),
+        certs=certs or default_certs(),
+        data=data or testenv_home() / "data",
         seed=seed,
     )
 
