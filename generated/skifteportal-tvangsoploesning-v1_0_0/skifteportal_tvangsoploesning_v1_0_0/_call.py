@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
@@ -21,6 +22,7 @@ FileContent = bytes | IO[bytes] | tuple[str, bytes | IO[bytes], str]
 """A file to upload: its bytes, an open binary file, or (filename, content, content type)."""
 
 TOTAL_COUNT_HEADER = "x-total-count"
+_PATH_PARAMETER = re.compile(r"\{([^{}]*)\}")
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class Call:
     path_params: Mapping[str, Any] = field(default_factory=dict)
     query: Mapping[str, Any] = field(default_factory=dict)
     headers: Mapping[str, Any] = field(default_factory=dict)
+    cookies: Mapping[str, Any] = field(default_factory=dict)
     json: Any = None
     files: Mapping[str, tuple[str, bytes | IO[bytes], str]] | None = None
     data: Mapping[str, str] | None = None
@@ -41,20 +44,26 @@ class Call:
     """Fixed headers of the operation, e.g. the content type of a raw body."""
 
     def request(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
-        path = self.path.format_map(
-            {
-                name: quote(_text(value), safe="")
-                for name, value in self.path_params.items()
-            }
+        # Each `{name}` is replaced by the value alone: no format-string features.
+        path = _PATH_PARAMETER.sub(
+            lambda m: (
+                quote(_text(self.path_params[m[1]]), safe="")
+                if m[1] in self.path_params
+                else m[0]
+            ),
+            self.path,
         )
+        headers = {k: _text(v) for k, v in self.headers.items() if v is not None}
+        cookies = [(k, _text(v)) for k, v in self.cookies.items() if v is not None]
+        if cookies:
+            headers["Cookie"] = "; ".join(
+                f"{k}={quote(v, safe='')}" for k, v in cookies
+            )
         return http.build_request(
             self.method,
             path,
             params=[(k, _text(v)) for k, v in _pairs(self.query)],
-            headers={
-                **{k: _text(v) for k, v in self.headers.items() if v is not None},
-                **self.headers_extra,
-            },
+            headers={**headers, **self.headers_extra},
             json=self.json,
             files=self.files,
             data=self.data,

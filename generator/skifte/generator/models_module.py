@@ -21,6 +21,7 @@ from skifte.api.naming import unique
 from skifte.api.python_names import enum_member_name
 from skifte.gc_pause import paused_gc
 
+from .literals import docstring
 from .plan import PackagePlan
 
 _SCHEMAS = "#/components/schemas/"
@@ -44,7 +45,7 @@ def models_source(api: Api, document: Mapping[str, Any], plan: PackagePlan) -> s
                 output_model_type=DataModelType.PydanticV2BaseModel,
                 target_python_version=PythonVersion.PY_311,
                 disable_timestamp=True,
-                custom_file_header=f'"""Models of {plan.title} {plan.version}. Generated: do not edit."""',  # noqa: E501
+                custom_file_header=f'"""Models of {docstring(plan.title_version)}. Generated: do not edit."""',  # noqa: E501
                 use_annotated=True,
                 field_constraints=True,
                 snake_case_field=True,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from skifte.api import Api, MediaType, Operation, Schema
 from skifte.api.python_names import PythonNames, field_name
 
+from .literals import docstring
 from .python_types import TypeNamer
 
 _PARAMETER_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
@@ -91,8 +92,7 @@ class OperationPlan:
             parts.append("Deprecated in the specification.")
         if note:
             parts.append(note)
-        text = "\n\n".join(parts).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-        return text.rstrip('"') + "\n"
+        return docstring("\n\n".join(parts)) + "\n"
 
 
 @dataclass(frozen=True)
@@ -153,6 +153,15 @@ class PackagePlan:
         return sorted(names)
 
     @property
+    def title_version(self) -> str:
+        return f"{self.title} {self.version}"
+
+    @property
+    def user_agent(self) -> str:
+        """`distribution/version`, printable ASCII only: it goes into a header."""
+        return "".join(c if "!" <= c <= "~" else "_" for c in f"{self.distribution}/{self.version}")
+
+    @property
     def servers_dict(self) -> dict[str, str]:
         return {description: url for description, url in self.servers}
 
@@ -167,8 +176,10 @@ class PackagePlan:
         return min(reads, key=lambda o: (len(o.required_arguments), o.name), default=None)
 
     def example_arguments(self, op: OperationPlan) -> str:
-        parts = [f'"<{a.wire}>"' for a in op.required_arguments if a.location == "path"]
-        parts += [f'{a.name}="<{a.wire}>"' for a in op.required_arguments if a.location != "path"]
+        parts = [repr(f"<{a.wire}>") for a in op.required_arguments if a.location == "path"]
+        parts += [
+            f"{a.name}={f'<{a.wire}>'!r}" for a in op.required_arguments if a.location != "path"
+        ]
         return ", ".join(parts)
 
     @property
@@ -241,7 +252,7 @@ def _operation(op: Operation, name: str, names: PythonNames, types: TypeNamer) -
         name=name,
         operation_id=op.operation_id,
         http_method=op.method,
-        path=op.path,
+        path=op.path if op.path.startswith("/") else f"/{op.path}",  # never another host
         summary=op.summary,
         description=op.description,
         deprecated=op.deprecated,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
-from typing import Any
 
 import black
 import jinja2
@@ -13,6 +12,7 @@ from black.mode import TargetVersion
 
 from skifte.gc_pause import paused_gc
 
+from . import literals
 from .plan import PackagePlan
 
 _TEMPLATES = Path(__file__).parent / "templates"
@@ -32,7 +32,11 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,  # noqa: S701 - we render Python and Markdown, not HTML
     )
-    env.filters["pyrepr"] = _pyrepr
+    env.filters["pyrepr"] = literals.py_literal
+    env.filters["doc"] = literals.docstring
+    env.filters["md"] = literals.markdown_text
+    env.filters["mdcode"] = literals.markdown_code
+    env.filters["mdblock"] = literals.markdown_block
     env.filters["optional"] = _optional
     env.filters["tomlstr"] = lambda text: json.dumps(text, ensure_ascii=False)
     return env
@@ -58,10 +62,6 @@ def format_python(code: str) -> str:
 
 def _render(template: str, plan: PackagePlan) -> str:
     return _environment().get_template(template).render(plan=plan)
-
-
-def _pyrepr(value: Any) -> str:
-    return repr(value)
 
 
 def _optional(annotation: str, optional: bool) -> str:
