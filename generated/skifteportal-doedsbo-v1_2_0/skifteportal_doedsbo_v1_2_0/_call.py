@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import mimetypes
+import os
 import re
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from pathlib import Path
 from typing import IO, Any, TypeVar
 from urllib.parse import quote
 from uuid import UUID
@@ -18,10 +22,14 @@ from .errors import ResponseFormatError
 
 T = TypeVar("T")
 
-FileContent = bytes | IO[bytes] | tuple[str, bytes | IO[bytes], str]
-"""A file to upload: its bytes, an open binary file, or (filename, content, content type)."""
-
-TOTAL_COUNT_HEADER = "x-total-count"
+FileContent = (
+    bytes
+    | IO[bytes]
+    | os.PathLike[str]
+    | tuple[str, bytes | IO[bytes]]
+    | tuple[str, bytes | IO[bytes], str]
+)
+"""A file to upload: a path, an open binary file, (file name, content[, content type]) or bytes."""
 _PATH_PARAMETER = re.compile(r"\{([^{}]*)\}")
 
 
@@ -97,23 +105,33 @@ def parse(annotation: type[T], response: httpx.Response) -> T:
     return result
 
 
-def total_count(response: httpx.Response) -> int | None:
-    try:
-        return int(response.headers[TOTAL_COUNT_HEADER])
-    except (KeyError, ValueError):
-        return None
-
-
 def file_part(
-    name: str, content: FileContent, content_type: str
+    content: FileContent, content_type: str
 ) -> tuple[str, bytes | IO[bytes], str]:
+    """A multipart file part that keeps the caller's file name.
+
+    The name comes from the tuple, the path or the open file; bare bytes are
+    sent as `upload` with the extension of the content type (`upload.pdf`).
+    """
     if isinstance(content, tuple):
-        return content
+        return (
+            content[0],
+            content[1],
+            content[2] if len(content) == 3 else content_type,
+        )
+    if isinstance(content, os.PathLike):
+        path = Path(content)
+        return (path.name, path.read_bytes(), content_type)
     filename = getattr(content, "name", None)
-    return (
-        str(filename).rsplit("/", 1)[-1] if filename else name,
-        content,
-        content_type,
+    if isinstance(filename, str) and filename:
+        return (os.path.basename(filename), content, content_type)
+    extension = mimetypes.guess_extension(content_type.split(";")[0].strip()) or ""
+    return (f"upload{extension}", content, content_type)
+
+
+def warn_deprecated(what: str) -> None:
+    warnings.warn(
+        f"{what} is deprecated in the specification", DeprecationWarning, stacklevel=4
     )
 
 

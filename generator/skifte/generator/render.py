@@ -19,7 +19,16 @@ _TEMPLATES = Path(__file__).parent / "templates"
 # Black's defaults, pinned: generated code must not depend on the user's configuration.
 _BLACK = black.Mode(target_versions={TargetVersion.PY311}, line_length=88)
 
-PACKAGE_MODULES = ("__init__.py", "_call.py", "auth.py", "client.py", "errors.py")
+PACKAGE_MODULES = (
+    "__init__.py",
+    "_base_client.py",
+    "_call.py",
+    "_response.py",
+    "_retry.py",
+    "auth.py",
+    "client.py",
+    "errors.py",
+)
 
 
 @functools.cache
@@ -31,6 +40,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,  # noqa: S701 - we render Python and Markdown, not HTML
+        extensions=["jinja2.ext.do"],
     )
     env.filters["pyrepr"] = literals.py_literal
     env.filters["doc"] = literals.docstring
