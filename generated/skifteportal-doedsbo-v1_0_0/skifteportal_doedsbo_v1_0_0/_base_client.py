@@ -20,13 +20,18 @@ from ._call import Call
 from ._response import AsyncPager, Pager, RawResponse, deliver
 from ._retry import DEFAULT_MAX_RETRIES, may_repeat, retry_delay
 from ._retry import backoff as _backoff
-from .auth import ClientCertificate, ClientCredentials, TokenCache, token_url_for
+from .auth import (
+    USER_AGENT,
+    ClientCertificate,
+    ClientCredentials,
+    TokenCache,
+    token_url_for,
+)
 from .errors import ApiConnectionError, ApiTimeoutError, error_for
 
 T = TypeVar("T")
 
 DEFAULT_TIMEOUT = 30.0
-USER_AGENT = "skifteportal-doedsbo-v1_0_0/1.0.0"
 
 Timeout = float | httpx.Timeout | None
 """Seconds (or an `httpx.Timeout`); None waits for ever."""

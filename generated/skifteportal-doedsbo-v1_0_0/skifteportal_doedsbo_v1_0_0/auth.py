@@ -40,6 +40,8 @@ SERVERS: dict[str, str] = {
     "test": "https://api.test-minskiftesag.net",
 }
 """The servers the specification names, by description."""
+USER_AGENT = "skifteportal-doedsbo-v1_0_0/1.0.0"
+"""Sent with every request: this package's distribution name and version."""
 
 REFRESH_MARGIN = 30.0
 """Seconds before expiry at which a cached token is replaced."""

@@ -65,7 +65,9 @@ def models_path(plan_package: str) -> str:
     return f"{plan_package}/models.py"
 
 
+@functools.lru_cache(maxsize=16)
 def format_python(code: str) -> str:
+    """Black, once per text per process: the shared modules are the same in every package."""
     with paused_gc():
         return black.format_str(code, mode=_BLACK)
 
