@@ -28,7 +28,6 @@ import httpx
 from pydantic import ValidationError
 
 from ._retry import retry_after
-
 from .models import Fejl
 
 ErrorBody = Fejl
