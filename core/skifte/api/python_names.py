@@ -78,7 +78,35 @@ RESERVED_FIELD_NAMES = frozenset(
         "fields",
     }
 )
-CLIENT_METHOD_NAMES = frozenset({"close", "aclose", "request", "send", "token"})
+# Methods and attributes of the generated clients besides the operations.
+CLIENT_METHOD_NAMES = frozenset(
+    {"close", "aclose", "request", "send", "token", "with_options", "with_raw_response"}
+)
+# Keywords every generated client method takes besides the spec's parameters.
+CLIENT_OPTION_NAMES = frozenset({"timeout", "extra_headers", "max_retries", "options"})
+# Lower-case names a generated method or call builder uses besides its arguments: the
+# modules and helpers client.py imports or defines. An argument named like one would
+# shadow it, so it gets a trailing underscore.
+CLIENT_MODULE_NAMES = frozenset(
+    {
+        "annotations",
+        "contextmanager",
+        "asynccontextmanager",
+        "datetime",
+        "httpx",
+        "uuid4",
+        "dump",
+        "file_part",
+        "form_value",
+        "warn_deprecated",
+        "deprecated",
+        "raw_response",
+        "async_raw_response",
+    }
+)
+RESERVED_ARGUMENT_NAMES = (
+    BUILTIN_NAMES | CLIENT_OPTION_NAMES | CLIENT_MODULE_NAMES | {"self", "body", "cls"}
+)
 
 
 def package_name(api: str, version: str) -> str:
@@ -205,9 +233,7 @@ class PythonNames:
         """Parameter → keyword argument name; a name used twice gets its location added."""
         params = operation.parameters
         plain = [
-            python_identifier(
-                snake_case(p.name), fallback="arg", reserved=BUILTIN_NAMES | {"self", "body"}
-            )
+            python_identifier(snake_case(p.name), fallback="arg", reserved=RESERVED_ARGUMENT_NAMES)
             for p in params
         ]
         clashes = {n for n in plain if plain.count(n) > 1}

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import mimetypes
+import os
+import re
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from pathlib import Path
 from typing import IO, Any, TypeVar
 from urllib.parse import quote
 from uuid import UUID
@@ -17,10 +22,15 @@ from .errors import ResponseFormatError
 
 T = TypeVar("T")
 
-FileContent = bytes | IO[bytes] | tuple[str, bytes | IO[bytes], str]
-"""A file to upload: its bytes, an open binary file, or (filename, content, content type)."""
-
-TOTAL_COUNT_HEADER = "x-total-count"
+FileContent = (
+    bytes
+    | IO[bytes]
+    | os.PathLike[str]
+    | tuple[str, bytes | IO[bytes]]
+    | tuple[str, bytes | IO[bytes], str]
+)
+"""A file to upload: a path, an open binary file, (file name, content[, content type]) or bytes."""
+_PATH_PARAMETER = re.compile(r"\{([^{}]*)\}")
 
 
 @dataclass(frozen=True)
@@ -33,6 +43,7 @@ class Call:
     path_params: Mapping[str, Any] = field(default_factory=dict)
     query: Mapping[str, Any] = field(default_factory=dict)
     headers: Mapping[str, Any] = field(default_factory=dict)
+    cookies: Mapping[str, Any] = field(default_factory=dict)
     json: Any = None
     files: Mapping[str, tuple[str, bytes | IO[bytes], str]] | None = None
     data: Mapping[str, str] | None = None
@@ -41,20 +52,26 @@ class Call:
     """Fixed headers of the operation, e.g. the content type of a raw body."""
 
     def request(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Request:
-        path = self.path.format_map(
-            {
-                name: quote(_text(value), safe="")
-                for name, value in self.path_params.items()
-            }
+        # Each `{name}` is replaced by the value alone: no format-string features.
+        path = _PATH_PARAMETER.sub(
+            lambda m: (
+                quote(_text(self.path_params[m[1]]), safe="")
+                if m[1] in self.path_params
+                else m[0]
+            ),
+            self.path,
         )
+        headers = {k: _text(v) for k, v in self.headers.items() if v is not None}
+        cookies = [(k, _text(v)) for k, v in self.cookies.items() if v is not None]
+        if cookies:
+            headers["Cookie"] = "; ".join(
+                f"{k}={quote(v, safe='')}" for k, v in cookies
+            )
         return http.build_request(
             self.method,
             path,
             params=[(k, _text(v)) for k, v in _pairs(self.query)],
-            headers={
-                **{k: _text(v) for k, v in self.headers.items() if v is not None},
-                **self.headers_extra,
-            },
+            headers={**headers, **self.headers_extra},
             json=self.json,
             files=self.files,
             data=self.data,
@@ -88,23 +105,33 @@ def parse(annotation: type[T], response: httpx.Response) -> T:
     return result
 
 
-def total_count(response: httpx.Response) -> int | None:
-    try:
-        return int(response.headers[TOTAL_COUNT_HEADER])
-    except (KeyError, ValueError):
-        return None
-
-
 def file_part(
-    name: str, content: FileContent, content_type: str
+    content: FileContent, content_type: str
 ) -> tuple[str, bytes | IO[bytes], str]:
+    """A multipart file part that keeps the caller's file name.
+
+    The name comes from the tuple, the path or the open file; bare bytes are
+    sent as `upload` with the extension of the content type (`upload.pdf`).
+    """
     if isinstance(content, tuple):
-        return content
+        return (
+            content[0],
+            content[1],
+            content[2] if len(content) == 3 else content_type,
+        )
+    if isinstance(content, os.PathLike):
+        path = Path(content)
+        return (path.name, path.read_bytes(), content_type)
     filename = getattr(content, "name", None)
-    return (
-        str(filename).rsplit("/", 1)[-1] if filename else name,
-        content,
-        content_type,
+    if isinstance(filename, str) and filename:
+        return (os.path.basename(filename), content, content_type)
+    extension = mimetypes.guess_extension(content_type.split(";")[0].strip()) or ""
+    return (f"upload{extension}", content, content_type)
+
+
+def warn_deprecated(what: str) -> None:
+    warnings.warn(
+        f"{what} is deprecated in the specification", DeprecationWarning, stacklevel=4
     )
 
 

@@ -1,22 +1,27 @@
 """Clients for Api til dødsbojournaler 1.0.0: `Client` (sync) and `AsyncClient`.
 
 One method per operation, named after its operationId. Arguments: path
-parameters and the body positionally, everything else by keyword.
+parameters and the body positionally, everything else by keyword. Every method
+also takes `timeout=`, `extra_headers=` and `max_retries=` for that call alone;
+`client.with_raw_response.<method>(...)` answers the raw response instead.
+Sending, retries, authentication and paging live in `_base_client.py`.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from types import TracebackType
-from typing import Any, Literal
-from uuid import UUID
+from types import NoneType
+from typing import Literal
+from uuid import UUID, uuid4
 
 import httpx
+from typing_extensions import Unpack
 
-from ._call import Call, FileContent, dump, file_part, form_value, parse, total_count
-from .auth import ClientCertificate, ClientCredentials, TokenCache, token_url_for
-from .errors import error_for
+
+from ._base_client import AsyncAPIClient, CallOptions, SyncAPIClient
+from ._call import Call, FileContent, dump, file_part, form_value
+from ._response import async_raw_response, AsyncPager, Pager, raw_response
 from .models import (
     Bilag,
     Doedsbojournal,
@@ -27,123 +32,25 @@ from .models import (
     TilgodehavendeData,
 )
 
-__all__ = ["AsyncClient", "Client"]
-
-DEFAULT_TIMEOUT = 30.0
-USER_AGENT = "skifteportal-doedsbo-v1_0_0/1.0.0"
-
-
-def _http_options(
-    base_url: str,
-    certificate: ClientCertificate | None,
-    timeout: float,
-    headers: Mapping[str, str] | None,
-) -> dict[str, Any]:
-    options: dict[str, Any] = {
-        "base_url": base_url,
-        "timeout": timeout,
-        "headers": {"User-Agent": USER_AGENT, **(headers or {})},
-    }
-    if certificate is not None:
-        options["verify"] = certificate.ssl_context()
-    return options
+__all__ = [
+    "AsyncClient",
+    "AsyncClientWithRawResponse",
+    "Client",
+    "ClientWithRawResponse",
+]
 
 
-class Client:
+class Client(SyncAPIClient):
     """Synchronous client. Use as a context manager, or call `close()`.
 
     `base_url` has no default on purpose: choose an environment
     (`auth.SERVERS`) or a local stand-in explicitly.
     """
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        credentials: ClientCredentials | None = None,
-        certificate: ClientCertificate | None = None,
-        token_url: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
-        headers: Mapping[str, str] | None = None,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        self._http = httpx.Client(
-            transport=transport,
-            **_http_options(base_url, certificate, timeout, headers),
-        )
-        self._tokens = (
-            TokenCache(credentials, token_url_for(base_url, token_url))
-            if credentials
-            else None
-        )
-
-    def __enter__(self) -> Client:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        self._http.close()
-
-    def _token(self) -> str | None:
-        if self._tokens is None:
-            return None
-        token = self._tokens.current()
-        if token is None:
-            token = self._tokens.store(
-                self._http.send(self._tokens.request(self._http))
-            )
-        return token
-
-    def _authorised(self, call: Call) -> tuple[httpx.Request, str | None]:
-        request = call.request(self._http)
-        token = self._token()
-        if token is not None:
-            request.headers["Authorization"] = f"Bearer {token}"
-        return request, token
-
-    def _send(self, call: Call) -> httpx.Response:
-        request, token = self._authorised(call)
-        response = self._http.send(request)
-        if (
-            response.status_code == 401
-            and self._tokens is not None
-            and token is not None
-        ):
-            # Refused before it expired (revoked, server restarted): fetch a new one, once.
-            self._tokens.invalidate(token)
-            request, token = self._authorised(call)
-            response = self._http.send(request)
-        if response.is_error:
-            raise error_for(response)
-        return response
-
-    @contextmanager
-    def _stream(self, call: Call) -> Iterator[httpx.Response]:
-        request, token = self._authorised(call)
-        response = self._http.send(request, stream=True)
-        try:
-            if (
-                response.status_code == 401
-                and self._tokens is not None
-                and token is not None
-            ):
-                response.close()
-                self._tokens.invalidate(token)
-                request, token = self._authorised(call)
-                response = self._http.send(request, stream=True)
-            if response.is_error:
-                response.read()
-                raise error_for(response)
-            yield response
-        finally:
-            response.close()
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """Every operation, answering a `RawResponse`: status, headers, request id, `.parse()`."""
+        return ClientWithRawResponse(self)
 
     def create_krav(
         self,
@@ -151,6 +58,7 @@ class Client:
         body: KravData,
         *,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Anmeld et krav
 
@@ -160,14 +68,11 @@ class Client:
 
         `POST /doedsbojournaler/{doedsbojournalId}/krav` (scopes: doedsbo.skriv)
         """
-        response = self._send(
-            _create_krav(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+        return self._request(
+            _create_krav(doedsbojournal_id, body, idempotency_key=idempotency_key),
+            Krav,
+            options,
         )
-        return parse(Krav, response)
 
     def create_tilgodehavende(
         self,
@@ -175,6 +80,7 @@ class Client:
         body: TilgodehavendeData,
         *,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Registrer et tilgodehavende
 
@@ -183,19 +89,19 @@ class Client:
 
         `POST /doedsbojournaler/{doedsbojournalId}/tilgodehavender` (scopes: doedsbo.skriv)
         """
-        response = self._send(
+        return self._request(
             _create_tilgodehavende(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+                doedsbojournal_id, body, idempotency_key=idempotency_key
+            ),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     def delete_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et bilag
 
@@ -203,17 +109,13 @@ class Client:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/bilag/{bilagId}` (scopes: doedsbo.skriv)
         """
-        self._send(
-            _delete_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
-        )
+        self._request(_delete_bilag(doedsbojournal_id, bilag_id), NoneType, options)
 
     def delete_krav(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et krav
 
@@ -222,17 +124,13 @@ class Client:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/krav/{kravId}` (scopes: doedsbo.skriv)
         """
-        self._send(
-            _delete_krav(
-                doedsbojournal_id,
-                krav_id,
-            )
-        )
+        self._request(_delete_krav(doedsbojournal_id, krav_id), NoneType, options)
 
     def delete_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         tilgodehavende_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et tilgodehavende
 
@@ -240,17 +138,17 @@ class Client:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/tilgodehavender/{tilgodehavendeId}` (scopes: doedsbo.skriv)
         """
-        self._send(
-            _delete_tilgodehavende(
-                doedsbojournal_id,
-                tilgodehavende_id,
-            )
+        self._request(
+            _delete_tilgodehavende(doedsbojournal_id, tilgodehavende_id),
+            NoneType,
+            options,
         )
 
     def download_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> bytes:
         """Hent et bilags indhold
 
@@ -258,19 +156,16 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag/{bilagId}/indhold` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _download_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
+        return self._request(
+            _download_bilag(doedsbojournal_id, bilag_id), bytes, options
         )
-        return response.content
 
     @contextmanager
     def stream_download_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Iterator[httpx.Response]:
         """Hent et bilags indhold
 
@@ -281,10 +176,7 @@ class Client:
         Streams the body: read it with `response.iter_bytes()`.
         """
         with self._stream(
-            _download_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
+            _download_bilag(doedsbojournal_id, bilag_id), options
         ) as response:
             yield response
 
@@ -292,6 +184,7 @@ class Client:
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Bilag:
         """Hent metadata for et bilag
 
@@ -299,17 +192,12 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag/{bilagId}` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _get_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
-        )
-        return parse(Bilag, response)
+        return self._request(_get_bilag(doedsbojournal_id, bilag_id), Bilag, options)
 
     def get_bo(
         self,
         doedsbojournal_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Doedsbojournal:
         """Hent en dødsbojournal
 
@@ -317,17 +205,13 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _get_bo(
-                doedsbojournal_id,
-            )
-        )
-        return parse(Doedsbojournal, response)
+        return self._request(_get_bo(doedsbojournal_id), Doedsbojournal, options)
 
     def get_krav(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Hent et krav
 
@@ -335,18 +219,13 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav/{kravId}` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _get_krav(
-                doedsbojournal_id,
-                krav_id,
-            )
-        )
-        return parse(Krav, response)
+        return self._request(_get_krav(doedsbojournal_id, krav_id), Krav, options)
 
     def get_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         tilgodehavende_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Hent et tilgodehavende
 
@@ -354,13 +233,11 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/tilgodehavender/{tilgodehavendeId}` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _get_tilgodehavende(
-                doedsbojournal_id,
-                tilgodehavende_id,
-            )
+        return self._request(
+            _get_tilgodehavende(doedsbojournal_id, tilgodehavende_id),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     def list_bilag(
         self,
@@ -370,6 +247,7 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Bilag]:
         """Hent bilag
 
@@ -377,16 +255,13 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag` (scopes: doedsbo.laes)
         """
-        response = self._send(
+        return self._request(
             _list_bilag(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+                doedsbojournal_id, page=page, size=size, sort=sort, direction=direction
+            ),
+            list[Bilag],
+            options,
         )
-        return parse(list[Bilag], response)
 
     def iter_list_bilag(
         self,
@@ -395,34 +270,25 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> Iterator[Bilag]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Bilag]:
         """Hent bilag
 
         Henter metadata for de bilag, organisationen har uploadet til dødsboet.
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _list_bilag(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Bilag], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_bilag(
+                doedsbojournal_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Bilag,
+            0,
+            options,
+        )
 
     def list_krav(
         self,
@@ -432,6 +298,7 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Krav]:
         """Hent anmeldte krav
 
@@ -439,16 +306,13 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav` (scopes: doedsbo.laes)
         """
-        response = self._send(
+        return self._request(
             _list_krav(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+                doedsbojournal_id, page=page, size=size, sort=sort, direction=direction
+            ),
+            list[Krav],
+            options,
         )
-        return parse(list[Krav], response)
 
     def iter_list_krav(
         self,
@@ -457,34 +321,25 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> Iterator[Krav]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Krav]:
         """Hent anmeldte krav
 
         Henter de krav, organisationen har anmeldt i dødsboet.
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _list_krav(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Krav], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_krav(
+                doedsbojournal_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Krav,
+            0,
+            options,
+        )
 
     def list_krav_bilag(
         self,
@@ -493,6 +348,7 @@ class Client:
         *,
         page: int | None = None,
         size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Bilag]:
         """Hent bilag til et krav
 
@@ -500,15 +356,11 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav/{kravId}/bilag` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _list_krav_bilag(
-                doedsbojournal_id,
-                krav_id,
-                page=page,
-                size=size,
-            )
+        return self._request(
+            _list_krav_bilag(doedsbojournal_id, krav_id, page=page, size=size),
+            list[Bilag],
+            options,
         )
-        return parse(list[Bilag], response)
 
     def iter_list_krav_bilag(
         self,
@@ -516,33 +368,25 @@ class Client:
         krav_id: str | UUID,
         *,
         size: int | None = None,
-    ) -> Iterator[Bilag]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Bilag]:
         """Hent bilag til et krav
 
         Henter metadata for de bilag, der er knyttet til et krav.
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav/{kravId}/bilag` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _list_krav_bilag(
-                    doedsbojournal_id,
-                    krav_id,
-                    page=page,
-                    size=size,
-                )
-            )
-            items = parse(list[Bilag], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_krav_bilag(
+                doedsbojournal_id, krav_id, page=_page, size=size
+            ),
+            Bilag,
+            0,
+            options,
+        )
 
     def list_tilgodehavender(
         self,
@@ -552,6 +396,7 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Tilgodehavende]:
         """Hent tilgodehavender
 
@@ -560,16 +405,13 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/tilgodehavender` (scopes: doedsbo.laes)
         """
-        response = self._send(
+        return self._request(
             _list_tilgodehavender(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+                doedsbojournal_id, page=page, size=size, sort=sort, direction=direction
+            ),
+            list[Tilgodehavende],
+            options,
         )
-        return parse(list[Tilgodehavende], response)
 
     def iter_list_tilgodehavender(
         self,
@@ -578,7 +420,8 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> Iterator[Tilgodehavende]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Tilgodehavende]:
         """Hent tilgodehavender
 
         Henter de tilgodehavender, organisationen har registreret for dødsboet,
@@ -586,27 +429,17 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/tilgodehavender` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _list_tilgodehavender(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Tilgodehavende], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_tilgodehavender(
+                doedsbojournal_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Tilgodehavende,
+            0,
+            options,
+        )
 
     def search_bo(
         self,
@@ -616,6 +449,7 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Doedsbojournal]:
         """Søg dødsbojournaler
 
@@ -625,16 +459,11 @@ class Client:
 
         `POST /doedsbojournaler` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _search_bo(
-                body,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+        return self._request(
+            _search_bo(body, page=page, size=size, sort=sort, direction=direction),
+            list[Doedsbojournal],
+            options,
         )
-        return parse(list[Doedsbojournal], response)
 
     def iter_search_bo(
         self,
@@ -643,7 +472,8 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> Iterator[Doedsbojournal]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Doedsbojournal]:
         """Søg dødsbojournaler
 
         Søger dødsbojournaler ud fra afdødes CPR-nummer eller ud fra afdødes
@@ -652,33 +482,24 @@ class Client:
 
         `POST /doedsbojournaler` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _search_bo(
-                    body,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Doedsbojournal], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _search_bo(
+                body, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Doedsbojournal,
+            0,
+            options,
+        )
 
     def update_krav(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
         body: KravData,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Opdater et krav
 
@@ -687,20 +508,16 @@ class Client:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/krav/{kravId}` (scopes: doedsbo.skriv)
         """
-        response = self._send(
-            _update_krav(
-                doedsbojournal_id,
-                krav_id,
-                body,
-            )
+        return self._request(
+            _update_krav(doedsbojournal_id, krav_id, body), Krav, options
         )
-        return parse(Krav, response)
 
     def update_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         tilgodehavende_id: str | UUID,
         body: TilgodehavendeData,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Opdater et tilgodehavende
 
@@ -708,14 +525,11 @@ class Client:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/tilgodehavender/{tilgodehavendeId}` (scopes: doedsbo.skriv)
         """
-        response = self._send(
-            _update_tilgodehavende(
-                doedsbojournal_id,
-                tilgodehavende_id,
-                body,
-            )
+        return self._request(
+            _update_tilgodehavende(doedsbojournal_id, tilgodehavende_id, body),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     def upload_bilag(
         self,
@@ -725,6 +539,7 @@ class Client:
         beskrivelse: str | None = None,
         relation: str | UUID | None = None,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Bilag:
         """Upload et bilag
 
@@ -733,113 +548,30 @@ class Client:
 
         `POST /doedsbojournaler/{doedsbojournalId}/bilag` (scopes: doedsbo.skriv)
         """
-        response = self._send(
+        return self._request(
             _upload_bilag(
                 doedsbojournal_id,
                 fil=fil,
                 beskrivelse=beskrivelse,
                 relation=relation,
                 idempotency_key=idempotency_key,
-            )
+            ),
+            Bilag,
+            options,
         )
-        return parse(Bilag, response)
 
 
-class AsyncClient:
+class AsyncClient(AsyncAPIClient):
     """Asynchronous client. Use as an async context manager, or `await aclose()`.
 
     `base_url` has no default on purpose: choose an environment
     (`auth.SERVERS`) or a local stand-in explicitly.
     """
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        credentials: ClientCredentials | None = None,
-        certificate: ClientCertificate | None = None,
-        token_url: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
-        headers: Mapping[str, str] | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        self._http = httpx.AsyncClient(
-            transport=transport,
-            **_http_options(base_url, certificate, timeout, headers),
-        )
-        self._tokens = (
-            TokenCache(credentials, token_url_for(base_url, token_url))
-            if credentials
-            else None
-        )
-
-    async def __aenter__(self) -> AsyncClient:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    async def aclose(self) -> None:
-        await self._http.aclose()
-
-    async def _token(self) -> str | None:
-        if self._tokens is None:
-            return None
-        token = self._tokens.current()
-        if token is None:
-            token = self._tokens.store(
-                await self._http.send(self._tokens.request(self._http))
-            )
-        return token
-
-    async def _authorised(self, call: Call) -> tuple[httpx.Request, str | None]:
-        request = call.request(self._http)
-        token = await self._token()
-        if token is not None:
-            request.headers["Authorization"] = f"Bearer {token}"
-        return request, token
-
-    async def _send(self, call: Call) -> httpx.Response:
-        request, token = await self._authorised(call)
-        response = await self._http.send(request)
-        if (
-            response.status_code == 401
-            and self._tokens is not None
-            and token is not None
-        ):
-            # Refused before it expired (revoked, server restarted): fetch a new one, once.
-            self._tokens.invalidate(token)
-            request, token = await self._authorised(call)
-            response = await self._http.send(request)
-        if response.is_error:
-            raise error_for(response)
-        return response
-
-    @asynccontextmanager
-    async def _stream(self, call: Call) -> AsyncIterator[httpx.Response]:
-        request, token = await self._authorised(call)
-        response = await self._http.send(request, stream=True)
-        try:
-            if (
-                response.status_code == 401
-                and self._tokens is not None
-                and token is not None
-            ):
-                await response.aclose()
-                self._tokens.invalidate(token)
-                request, token = await self._authorised(call)
-                response = await self._http.send(request, stream=True)
-            if response.is_error:
-                await response.aread()
-                raise error_for(response)
-            yield response
-        finally:
-            await response.aclose()
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """Every operation, answering a `RawResponse`: status, headers, request id, `.parse()`."""
+        return AsyncClientWithRawResponse(self)
 
     async def create_krav(
         self,
@@ -847,6 +579,7 @@ class AsyncClient:
         body: KravData,
         *,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Anmeld et krav
 
@@ -856,14 +589,11 @@ class AsyncClient:
 
         `POST /doedsbojournaler/{doedsbojournalId}/krav` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
-            _create_krav(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+        return await self._request(
+            _create_krav(doedsbojournal_id, body, idempotency_key=idempotency_key),
+            Krav,
+            options,
         )
-        return parse(Krav, response)
 
     async def create_tilgodehavende(
         self,
@@ -871,6 +601,7 @@ class AsyncClient:
         body: TilgodehavendeData,
         *,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Registrer et tilgodehavende
 
@@ -879,19 +610,19 @@ class AsyncClient:
 
         `POST /doedsbojournaler/{doedsbojournalId}/tilgodehavender` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
+        return await self._request(
             _create_tilgodehavende(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+                doedsbojournal_id, body, idempotency_key=idempotency_key
+            ),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     async def delete_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et bilag
 
@@ -899,17 +630,15 @@ class AsyncClient:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/bilag/{bilagId}` (scopes: doedsbo.skriv)
         """
-        await self._send(
-            _delete_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
+        await self._request(
+            _delete_bilag(doedsbojournal_id, bilag_id), NoneType, options
         )
 
     async def delete_krav(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et krav
 
@@ -918,17 +647,13 @@ class AsyncClient:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/krav/{kravId}` (scopes: doedsbo.skriv)
         """
-        await self._send(
-            _delete_krav(
-                doedsbojournal_id,
-                krav_id,
-            )
-        )
+        await self._request(_delete_krav(doedsbojournal_id, krav_id), NoneType, options)
 
     async def delete_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         tilgodehavende_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et tilgodehavende
 
@@ -936,17 +661,17 @@ class AsyncClient:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/tilgodehavender/{tilgodehavendeId}` (scopes: doedsbo.skriv)
         """
-        await self._send(
-            _delete_tilgodehavende(
-                doedsbojournal_id,
-                tilgodehavende_id,
-            )
+        await self._request(
+            _delete_tilgodehavende(doedsbojournal_id, tilgodehavende_id),
+            NoneType,
+            options,
         )
 
     async def download_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> bytes:
         """Hent et bilags indhold
 
@@ -954,19 +679,16 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag/{bilagId}/indhold` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _download_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
+        return await self._request(
+            _download_bilag(doedsbojournal_id, bilag_id), bytes, options
         )
-        return response.content
 
     @asynccontextmanager
     async def stream_download_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[httpx.Response]:
         """Hent et bilags indhold
 
@@ -977,10 +699,7 @@ class AsyncClient:
         Streams the body: read it with `response.iter_bytes()` (async).
         """
         async with self._stream(
-            _download_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
+            _download_bilag(doedsbojournal_id, bilag_id), options
         ) as response:
             yield response
 
@@ -988,6 +707,7 @@ class AsyncClient:
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Bilag:
         """Hent metadata for et bilag
 
@@ -995,17 +715,14 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag/{bilagId}` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _get_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
+        return await self._request(
+            _get_bilag(doedsbojournal_id, bilag_id), Bilag, options
         )
-        return parse(Bilag, response)
 
     async def get_bo(
         self,
         doedsbojournal_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Doedsbojournal:
         """Hent en dødsbojournal
 
@@ -1013,17 +730,13 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _get_bo(
-                doedsbojournal_id,
-            )
-        )
-        return parse(Doedsbojournal, response)
+        return await self._request(_get_bo(doedsbojournal_id), Doedsbojournal, options)
 
     async def get_krav(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Hent et krav
 
@@ -1031,18 +744,13 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav/{kravId}` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _get_krav(
-                doedsbojournal_id,
-                krav_id,
-            )
-        )
-        return parse(Krav, response)
+        return await self._request(_get_krav(doedsbojournal_id, krav_id), Krav, options)
 
     async def get_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         tilgodehavende_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Hent et tilgodehavende
 
@@ -1050,13 +758,11 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/tilgodehavender/{tilgodehavendeId}` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _get_tilgodehavende(
-                doedsbojournal_id,
-                tilgodehavende_id,
-            )
+        return await self._request(
+            _get_tilgodehavende(doedsbojournal_id, tilgodehavende_id),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     async def list_bilag(
         self,
@@ -1066,6 +772,7 @@ class AsyncClient:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Bilag]:
         """Hent bilag
 
@@ -1073,52 +780,40 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag` (scopes: doedsbo.laes)
         """
-        response = await self._send(
+        return await self._request(
             _list_bilag(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+                doedsbojournal_id, page=page, size=size, sort=sort, direction=direction
+            ),
+            list[Bilag],
+            options,
         )
-        return parse(list[Bilag], response)
 
-    async def iter_list_bilag(
+    def iter_list_bilag(
         self,
         doedsbojournal_id: str | UUID,
         *,
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncIterator[Bilag]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Bilag]:
         """Hent bilag
 
         Henter metadata for de bilag, organisationen har uploadet til dødsboet.
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _list_bilag(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Bilag], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_bilag(
+                doedsbojournal_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Bilag,
+            0,
+            options,
+        )
 
     async def list_krav(
         self,
@@ -1128,6 +823,7 @@ class AsyncClient:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Krav]:
         """Hent anmeldte krav
 
@@ -1135,52 +831,40 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav` (scopes: doedsbo.laes)
         """
-        response = await self._send(
+        return await self._request(
             _list_krav(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+                doedsbojournal_id, page=page, size=size, sort=sort, direction=direction
+            ),
+            list[Krav],
+            options,
         )
-        return parse(list[Krav], response)
 
-    async def iter_list_krav(
+    def iter_list_krav(
         self,
         doedsbojournal_id: str | UUID,
         *,
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncIterator[Krav]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Krav]:
         """Hent anmeldte krav
 
         Henter de krav, organisationen har anmeldt i dødsboet.
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _list_krav(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Krav], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_krav(
+                doedsbojournal_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Krav,
+            0,
+            options,
+        )
 
     async def list_krav_bilag(
         self,
@@ -1189,6 +873,7 @@ class AsyncClient:
         *,
         page: int | None = None,
         size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Bilag]:
         """Hent bilag til et krav
 
@@ -1196,49 +881,37 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav/{kravId}/bilag` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _list_krav_bilag(
-                doedsbojournal_id,
-                krav_id,
-                page=page,
-                size=size,
-            )
+        return await self._request(
+            _list_krav_bilag(doedsbojournal_id, krav_id, page=page, size=size),
+            list[Bilag],
+            options,
         )
-        return parse(list[Bilag], response)
 
-    async def iter_list_krav_bilag(
+    def iter_list_krav_bilag(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
         *,
         size: int | None = None,
-    ) -> AsyncIterator[Bilag]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Bilag]:
         """Hent bilag til et krav
 
         Henter metadata for de bilag, der er knyttet til et krav.
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav/{kravId}/bilag` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _list_krav_bilag(
-                    doedsbojournal_id,
-                    krav_id,
-                    page=page,
-                    size=size,
-                )
-            )
-            items = parse(list[Bilag], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_krav_bilag(
+                doedsbojournal_id, krav_id, page=_page, size=size
+            ),
+            Bilag,
+            0,
+            options,
+        )
 
     async def list_tilgodehavender(
         self,
@@ -1248,6 +921,7 @@ class AsyncClient:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Tilgodehavende]:
         """Hent tilgodehavender
 
@@ -1256,25 +930,23 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/tilgodehavender` (scopes: doedsbo.laes)
         """
-        response = await self._send(
+        return await self._request(
             _list_tilgodehavender(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+                doedsbojournal_id, page=page, size=size, sort=sort, direction=direction
+            ),
+            list[Tilgodehavende],
+            options,
         )
-        return parse(list[Tilgodehavende], response)
 
-    async def iter_list_tilgodehavender(
+    def iter_list_tilgodehavender(
         self,
         doedsbojournal_id: str | UUID,
         *,
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncIterator[Tilgodehavende]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Tilgodehavende]:
         """Hent tilgodehavender
 
         Henter de tilgodehavender, organisationen har registreret for dødsboet,
@@ -1282,27 +954,17 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/tilgodehavender` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _list_tilgodehavender(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Tilgodehavende], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_tilgodehavender(
+                doedsbojournal_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Tilgodehavende,
+            0,
+            options,
+        )
 
     async def search_bo(
         self,
@@ -1312,6 +974,7 @@ class AsyncClient:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Doedsbojournal]:
         """Søg dødsbojournaler
 
@@ -1321,25 +984,21 @@ class AsyncClient:
 
         `POST /doedsbojournaler` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _search_bo(
-                body,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+        return await self._request(
+            _search_bo(body, page=page, size=size, sort=sort, direction=direction),
+            list[Doedsbojournal],
+            options,
         )
-        return parse(list[Doedsbojournal], response)
 
-    async def iter_search_bo(
+    def iter_search_bo(
         self,
         body: DoedsbojournalQuery,
         *,
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncIterator[Doedsbojournal]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Doedsbojournal]:
         """Søg dødsbojournaler
 
         Søger dødsbojournaler ud fra afdødes CPR-nummer eller ud fra afdødes
@@ -1348,33 +1007,24 @@ class AsyncClient:
 
         `POST /doedsbojournaler` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _search_bo(
-                    body,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Doedsbojournal], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _search_bo(
+                body, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Doedsbojournal,
+            0,
+            options,
+        )
 
     async def update_krav(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
         body: KravData,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Opdater et krav
 
@@ -1383,20 +1033,16 @@ class AsyncClient:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/krav/{kravId}` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
-            _update_krav(
-                doedsbojournal_id,
-                krav_id,
-                body,
-            )
+        return await self._request(
+            _update_krav(doedsbojournal_id, krav_id, body), Krav, options
         )
-        return parse(Krav, response)
 
     async def update_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         tilgodehavende_id: str | UUID,
         body: TilgodehavendeData,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Opdater et tilgodehavende
 
@@ -1404,14 +1050,11 @@ class AsyncClient:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/tilgodehavender/{tilgodehavendeId}` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
-            _update_tilgodehavende(
-                doedsbojournal_id,
-                tilgodehavende_id,
-                body,
-            )
+        return await self._request(
+            _update_tilgodehavende(doedsbojournal_id, tilgodehavende_id, body),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     async def upload_bilag(
         self,
@@ -1421,6 +1064,7 @@ class AsyncClient:
         beskrivelse: str | None = None,
         relation: str | UUID | None = None,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Bilag:
         """Upload et bilag
 
@@ -1429,16 +1073,65 @@ class AsyncClient:
 
         `POST /doedsbojournaler/{doedsbojournalId}/bilag` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
+        return await self._request(
             _upload_bilag(
                 doedsbojournal_id,
                 fil=fil,
                 beskrivelse=beskrivelse,
                 relation=relation,
                 idempotency_key=idempotency_key,
-            )
+            ),
+            Bilag,
+            options,
         )
-        return parse(Bilag, response)
+
+
+class ClientWithRawResponse:
+    """Every operation of `Client`, answering a `RawResponse`: status, headers, request id, `.parse()`."""
+
+    def __init__(self, client: Client) -> None:
+        self.create_krav = raw_response(client.create_krav)
+        self.create_tilgodehavende = raw_response(client.create_tilgodehavende)
+        self.delete_bilag = raw_response(client.delete_bilag)
+        self.delete_krav = raw_response(client.delete_krav)
+        self.delete_tilgodehavende = raw_response(client.delete_tilgodehavende)
+        self.download_bilag = raw_response(client.download_bilag)
+        self.get_bilag = raw_response(client.get_bilag)
+        self.get_bo = raw_response(client.get_bo)
+        self.get_krav = raw_response(client.get_krav)
+        self.get_tilgodehavende = raw_response(client.get_tilgodehavende)
+        self.list_bilag = raw_response(client.list_bilag)
+        self.list_krav = raw_response(client.list_krav)
+        self.list_krav_bilag = raw_response(client.list_krav_bilag)
+        self.list_tilgodehavender = raw_response(client.list_tilgodehavender)
+        self.search_bo = raw_response(client.search_bo)
+        self.update_krav = raw_response(client.update_krav)
+        self.update_tilgodehavende = raw_response(client.update_tilgodehavende)
+        self.upload_bilag = raw_response(client.upload_bilag)
+
+
+class AsyncClientWithRawResponse:
+    """Every operation of `AsyncClient`, answering a `RawResponse`: status, headers, request id, `.parse()`."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self.create_krav = async_raw_response(client.create_krav)
+        self.create_tilgodehavende = async_raw_response(client.create_tilgodehavende)
+        self.delete_bilag = async_raw_response(client.delete_bilag)
+        self.delete_krav = async_raw_response(client.delete_krav)
+        self.delete_tilgodehavende = async_raw_response(client.delete_tilgodehavende)
+        self.download_bilag = async_raw_response(client.download_bilag)
+        self.get_bilag = async_raw_response(client.get_bilag)
+        self.get_bo = async_raw_response(client.get_bo)
+        self.get_krav = async_raw_response(client.get_krav)
+        self.get_tilgodehavende = async_raw_response(client.get_tilgodehavende)
+        self.list_bilag = async_raw_response(client.list_bilag)
+        self.list_krav = async_raw_response(client.list_krav)
+        self.list_krav_bilag = async_raw_response(client.list_krav_bilag)
+        self.list_tilgodehavender = async_raw_response(client.list_tilgodehavender)
+        self.search_bo = async_raw_response(client.search_bo)
+        self.update_krav = async_raw_response(client.update_krav)
+        self.update_tilgodehavende = async_raw_response(client.update_tilgodehavende)
+        self.upload_bilag = async_raw_response(client.upload_bilag)
 
 
 # One builder per operation, shared by both clients: arguments → Call.
@@ -1457,7 +1150,9 @@ def _create_krav(
             "doedsbojournalId": doedsbojournal_id,
         },
         headers={
-            "Idempotency-Key": idempotency_key,
+            "Idempotency-Key": (
+                str(uuid4()) if idempotency_key is None else idempotency_key
+            ),
         },
         json=dump(KravData, body),
     )
@@ -1476,7 +1171,9 @@ def _create_tilgodehavende(
             "doedsbojournalId": doedsbojournal_id,
         },
         headers={
-            "Idempotency-Key": idempotency_key,
+            "Idempotency-Key": (
+                str(uuid4()) if idempotency_key is None else idempotency_key
+            ),
         },
         json=dump(TilgodehavendeData, body),
     )
@@ -1750,10 +1447,12 @@ def _upload_bilag(
             "doedsbojournalId": doedsbojournal_id,
         },
         headers={
-            "Idempotency-Key": idempotency_key,
+            "Idempotency-Key": (
+                str(uuid4()) if idempotency_key is None else idempotency_key
+            ),
         },
         files={
-            "fil": file_part("fil", fil, "application/pdf"),
+            "fil": file_part(fil, "application/pdf"),
         },
         data={
             **({} if beskrivelse is None else {"beskrivelse": form_value(beskrivelse)}),

@@ -1,22 +1,27 @@
 """Clients for Api til dødsbojournaler 1.1.0: `Client` (sync) and `AsyncClient`.
 
 One method per operation, named after its operationId. Arguments: path
-parameters and the body positionally, everything else by keyword.
+parameters and the body positionally, everything else by keyword. Every method
+also takes `timeout=`, `extra_headers=` and `max_retries=` for that call alone;
+`client.with_raw_response.<method>(...)` answers the raw response instead.
+Sending, retries, authentication and paging live in `_base_client.py`.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from types import TracebackType
-from typing import Any, Literal
-from uuid import UUID
+from types import NoneType
+from typing import Literal
+from uuid import UUID, uuid4
 
 import httpx
+from typing_extensions import Unpack
 
-from ._call import Call, FileContent, dump, file_part, form_value, parse, total_count
-from .auth import ClientCertificate, ClientCredentials, TokenCache, token_url_for
-from .errors import error_for
+
+from ._base_client import AsyncAPIClient, CallOptions, SyncAPIClient
+from ._call import Call, FileContent, dump, file_part, form_value
+from ._response import async_raw_response, AsyncPager, Pager, raw_response
 from .models import (
     Bilag,
     Doedsbojournal,
@@ -31,123 +36,25 @@ from .models import (
     TilgodehavendeData,
 )
 
-__all__ = ["AsyncClient", "Client"]
-
-DEFAULT_TIMEOUT = 30.0
-USER_AGENT = "skifteportal-doedsbo-v1_1_0/1.1.0"
-
-
-def _http_options(
-    base_url: str,
-    certificate: ClientCertificate | None,
-    timeout: float,
-    headers: Mapping[str, str] | None,
-) -> dict[str, Any]:
-    options: dict[str, Any] = {
-        "base_url": base_url,
-        "timeout": timeout,
-        "headers": {"User-Agent": USER_AGENT, **(headers or {})},
-    }
-    if certificate is not None:
-        options["verify"] = certificate.ssl_context()
-    return options
+__all__ = [
+    "AsyncClient",
+    "AsyncClientWithRawResponse",
+    "Client",
+    "ClientWithRawResponse",
+]
 
 
-class Client:
+class Client(SyncAPIClient):
     """Synchronous client. Use as a context manager, or call `close()`.
 
     `base_url` has no default on purpose: choose an environment
     (`auth.SERVERS`) or a local stand-in explicitly.
     """
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        credentials: ClientCredentials | None = None,
-        certificate: ClientCertificate | None = None,
-        token_url: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
-        headers: Mapping[str, str] | None = None,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        self._http = httpx.Client(
-            transport=transport,
-            **_http_options(base_url, certificate, timeout, headers),
-        )
-        self._tokens = (
-            TokenCache(credentials, token_url_for(base_url, token_url))
-            if credentials
-            else None
-        )
-
-    def __enter__(self) -> Client:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        self._http.close()
-
-    def _token(self) -> str | None:
-        if self._tokens is None:
-            return None
-        token = self._tokens.current()
-        if token is None:
-            token = self._tokens.store(
-                self._http.send(self._tokens.request(self._http))
-            )
-        return token
-
-    def _authorised(self, call: Call) -> tuple[httpx.Request, str | None]:
-        request = call.request(self._http)
-        token = self._token()
-        if token is not None:
-            request.headers["Authorization"] = f"Bearer {token}"
-        return request, token
-
-    def _send(self, call: Call) -> httpx.Response:
-        request, token = self._authorised(call)
-        response = self._http.send(request)
-        if (
-            response.status_code == 401
-            and self._tokens is not None
-            and token is not None
-        ):
-            # Refused before it expired (revoked, server restarted): fetch a new one, once.
-            self._tokens.invalidate(token)
-            request, token = self._authorised(call)
-            response = self._http.send(request)
-        if response.is_error:
-            raise error_for(response)
-        return response
-
-    @contextmanager
-    def _stream(self, call: Call) -> Iterator[httpx.Response]:
-        request, token = self._authorised(call)
-        response = self._http.send(request, stream=True)
-        try:
-            if (
-                response.status_code == 401
-                and self._tokens is not None
-                and token is not None
-            ):
-                response.close()
-                self._tokens.invalidate(token)
-                request, token = self._authorised(call)
-                response = self._http.send(request, stream=True)
-            if response.is_error:
-                response.read()
-                raise error_for(response)
-            yield response
-        finally:
-            response.close()
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """Every operation, answering a `RawResponse`: status, headers, request id, `.parse()`."""
+        return ClientWithRawResponse(self)
 
     def create_effektfortegnelse(
         self,
@@ -155,6 +62,7 @@ class Client:
         body: EffektfortegnelseData,
         *,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Effektfortegnelse:
         """Indsend en effektfortegnelse
 
@@ -163,14 +71,13 @@ class Client:
 
         `POST /doedsbojournaler/{doedsbojournalId}/effektfortegnelser` (scopes: doedsbo.skriv)
         """
-        response = self._send(
+        return self._request(
             _create_effektfortegnelse(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+                doedsbojournal_id, body, idempotency_key=idempotency_key
+            ),
+            Effektfortegnelse,
+            options,
         )
-        return parse(Effektfortegnelse, response)
 
     def create_forespoergsel(
         self,
@@ -178,6 +85,7 @@ class Client:
         body: ForespoergselData,
         *,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Forespoergsel:
         """Opret en forespørgsel
 
@@ -186,14 +94,13 @@ class Client:
 
         `POST /doedsbojournaler/{doedsbojournalId}/forespoergsler` (scopes: doedsbo.skriv)
         """
-        response = self._send(
+        return self._request(
             _create_forespoergsel(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+                doedsbojournal_id, body, idempotency_key=idempotency_key
+            ),
+            Forespoergsel,
+            options,
         )
-        return parse(Forespoergsel, response)
 
     def create_krav(
         self,
@@ -201,6 +108,7 @@ class Client:
         body: KravData,
         *,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Anmeld et krav
 
@@ -210,14 +118,11 @@ class Client:
 
         `POST /doedsbojournaler/{doedsbojournalId}/krav` (scopes: doedsbo.skriv)
         """
-        response = self._send(
-            _create_krav(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+        return self._request(
+            _create_krav(doedsbojournal_id, body, idempotency_key=idempotency_key),
+            Krav,
+            options,
         )
-        return parse(Krav, response)
 
     def create_tilgodehavende(
         self,
@@ -225,6 +130,7 @@ class Client:
         body: TilgodehavendeData,
         *,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Registrer et tilgodehavende
 
@@ -233,19 +139,19 @@ class Client:
 
         `POST /doedsbojournaler/{doedsbojournalId}/tilgodehavender` (scopes: doedsbo.skriv)
         """
-        response = self._send(
+        return self._request(
             _create_tilgodehavende(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+                doedsbojournal_id, body, idempotency_key=idempotency_key
+            ),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     def delete_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et bilag
 
@@ -253,17 +159,13 @@ class Client:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/bilag/{bilagId}` (scopes: doedsbo.skriv)
         """
-        self._send(
-            _delete_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
-        )
+        self._request(_delete_bilag(doedsbojournal_id, bilag_id), NoneType, options)
 
     def delete_effektfortegnelse(
         self,
         doedsbojournal_id: str | UUID,
         effektfortegnelse_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet en effektfortegnelse
 
@@ -271,17 +173,17 @@ class Client:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/effektfortegnelser/{effektfortegnelseId}` (scopes: doedsbo.skriv)
         """
-        self._send(
-            _delete_effektfortegnelse(
-                doedsbojournal_id,
-                effektfortegnelse_id,
-            )
+        self._request(
+            _delete_effektfortegnelse(doedsbojournal_id, effektfortegnelse_id),
+            NoneType,
+            options,
         )
 
     def delete_forespoergsel(
         self,
         doedsbojournal_id: str | UUID,
         forespoergsel_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet en forespørgsel
 
@@ -290,17 +192,17 @@ class Client:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/forespoergsler/{forespoergselId}` (scopes: doedsbo.skriv)
         """
-        self._send(
-            _delete_forespoergsel(
-                doedsbojournal_id,
-                forespoergsel_id,
-            )
+        self._request(
+            _delete_forespoergsel(doedsbojournal_id, forespoergsel_id),
+            NoneType,
+            options,
         )
 
     def delete_krav(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et krav
 
@@ -309,17 +211,13 @@ class Client:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/krav/{kravId}` (scopes: doedsbo.skriv)
         """
-        self._send(
-            _delete_krav(
-                doedsbojournal_id,
-                krav_id,
-            )
-        )
+        self._request(_delete_krav(doedsbojournal_id, krav_id), NoneType, options)
 
     def delete_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         tilgodehavende_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et tilgodehavende
 
@@ -327,17 +225,17 @@ class Client:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/tilgodehavender/{tilgodehavendeId}` (scopes: doedsbo.skriv)
         """
-        self._send(
-            _delete_tilgodehavende(
-                doedsbojournal_id,
-                tilgodehavende_id,
-            )
+        self._request(
+            _delete_tilgodehavende(doedsbojournal_id, tilgodehavende_id),
+            NoneType,
+            options,
         )
 
     def download_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> bytes:
         """Hent et bilags indhold
 
@@ -345,19 +243,16 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag/{bilagId}/indhold` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _download_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
+        return self._request(
+            _download_bilag(doedsbojournal_id, bilag_id), bytes, options
         )
-        return response.content
 
     @contextmanager
     def stream_download_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Iterator[httpx.Response]:
         """Hent et bilags indhold
 
@@ -368,10 +263,7 @@ class Client:
         Streams the body: read it with `response.iter_bytes()`.
         """
         with self._stream(
-            _download_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
+            _download_bilag(doedsbojournal_id, bilag_id), options
         ) as response:
             yield response
 
@@ -379,6 +271,7 @@ class Client:
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Bilag:
         """Hent metadata for et bilag
 
@@ -386,17 +279,12 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag/{bilagId}` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _get_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
-        )
-        return parse(Bilag, response)
+        return self._request(_get_bilag(doedsbojournal_id, bilag_id), Bilag, options)
 
     def get_bo(
         self,
         doedsbojournal_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Doedsbojournal:
         """Hent en dødsbojournal
 
@@ -404,17 +292,13 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _get_bo(
-                doedsbojournal_id,
-            )
-        )
-        return parse(Doedsbojournal, response)
+        return self._request(_get_bo(doedsbojournal_id), Doedsbojournal, options)
 
     def get_effektfortegnelse(
         self,
         doedsbojournal_id: str | UUID,
         effektfortegnelse_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Effektfortegnelse:
         """Hent en effektfortegnelse
 
@@ -422,18 +306,17 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/effektfortegnelser/{effektfortegnelseId}` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _get_effektfortegnelse(
-                doedsbojournal_id,
-                effektfortegnelse_id,
-            )
+        return self._request(
+            _get_effektfortegnelse(doedsbojournal_id, effektfortegnelse_id),
+            Effektfortegnelse,
+            options,
         )
-        return parse(Effektfortegnelse, response)
 
     def get_forespoergsel(
         self,
         doedsbojournal_id: str | UUID,
         forespoergsel_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Forespoergsel:
         """Hent en forespørgsel
 
@@ -441,18 +324,17 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/forespoergsler/{forespoergselId}` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _get_forespoergsel(
-                doedsbojournal_id,
-                forespoergsel_id,
-            )
+        return self._request(
+            _get_forespoergsel(doedsbojournal_id, forespoergsel_id),
+            Forespoergsel,
+            options,
         )
-        return parse(Forespoergsel, response)
 
     def get_krav(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Hent et krav
 
@@ -460,18 +342,13 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav/{kravId}` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _get_krav(
-                doedsbojournal_id,
-                krav_id,
-            )
-        )
-        return parse(Krav, response)
+        return self._request(_get_krav(doedsbojournal_id, krav_id), Krav, options)
 
     def get_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         tilgodehavende_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Hent et tilgodehavende
 
@@ -479,13 +356,11 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/tilgodehavender/{tilgodehavendeId}` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _get_tilgodehavende(
-                doedsbojournal_id,
-                tilgodehavende_id,
-            )
+        return self._request(
+            _get_tilgodehavende(doedsbojournal_id, tilgodehavende_id),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     def list_bilag(
         self,
@@ -495,6 +370,7 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Bilag]:
         """Hent bilag
 
@@ -502,16 +378,13 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag` (scopes: doedsbo.laes)
         """
-        response = self._send(
+        return self._request(
             _list_bilag(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+                doedsbojournal_id, page=page, size=size, sort=sort, direction=direction
+            ),
+            list[Bilag],
+            options,
         )
-        return parse(list[Bilag], response)
 
     def iter_list_bilag(
         self,
@@ -520,34 +393,25 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> Iterator[Bilag]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Bilag]:
         """Hent bilag
 
         Henter metadata for de bilag, organisationen har uploadet til dødsboet.
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _list_bilag(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Bilag], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_bilag(
+                doedsbojournal_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Bilag,
+            0,
+            options,
+        )
 
     def list_effektfortegnelser(
         self,
@@ -555,6 +419,7 @@ class Client:
         *,
         page: int | None = None,
         size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Effektfortegnelse]:
         """Hent effektfortegnelser
 
@@ -562,46 +427,36 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/effektfortegnelser` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _list_effektfortegnelser(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-            )
+        return self._request(
+            _list_effektfortegnelser(doedsbojournal_id, page=page, size=size),
+            list[Effektfortegnelse],
+            options,
         )
-        return parse(list[Effektfortegnelse], response)
 
     def iter_list_effektfortegnelser(
         self,
         doedsbojournal_id: str | UUID,
         *,
         size: int | None = None,
-    ) -> Iterator[Effektfortegnelse]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Effektfortegnelse]:
         """Hent effektfortegnelser
 
         Henter de effektfortegnelser, organisationen har indsendt for dødsboet.
 
         `GET /doedsbojournaler/{doedsbojournalId}/effektfortegnelser` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _list_effektfortegnelser(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                )
-            )
-            items = parse(list[Effektfortegnelse], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_effektfortegnelser(
+                doedsbojournal_id, page=_page, size=size
+            ),
+            Effektfortegnelse,
+            0,
+            options,
+        )
 
     def list_forespoergsler(
         self,
@@ -609,6 +464,7 @@ class Client:
         *,
         page: int | None = None,
         size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Forespoergsel]:
         """Hent forespørgsler
 
@@ -617,21 +473,19 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/forespoergsler` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _list_forespoergsler(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-            )
+        return self._request(
+            _list_forespoergsler(doedsbojournal_id, page=page, size=size),
+            list[Forespoergsel],
+            options,
         )
-        return parse(list[Forespoergsel], response)
 
     def iter_list_forespoergsler(
         self,
         doedsbojournal_id: str | UUID,
         *,
         size: int | None = None,
-    ) -> Iterator[Forespoergsel]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Forespoergsel]:
         """Hent forespørgsler
 
         Henter organisationens forespørgsler til skifteretten om dødsboet og
@@ -639,25 +493,17 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/forespoergsler` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _list_forespoergsler(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                )
-            )
-            items = parse(list[Forespoergsel], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_forespoergsler(
+                doedsbojournal_id, page=_page, size=size
+            ),
+            Forespoergsel,
+            0,
+            options,
+        )
 
     def list_krav(
         self,
@@ -667,6 +513,7 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Krav]:
         """Hent anmeldte krav
 
@@ -674,16 +521,13 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav` (scopes: doedsbo.laes)
         """
-        response = self._send(
+        return self._request(
             _list_krav(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+                doedsbojournal_id, page=page, size=size, sort=sort, direction=direction
+            ),
+            list[Krav],
+            options,
         )
-        return parse(list[Krav], response)
 
     def iter_list_krav(
         self,
@@ -692,34 +536,25 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> Iterator[Krav]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Krav]:
         """Hent anmeldte krav
 
         Henter de krav, organisationen har anmeldt i dødsboet.
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _list_krav(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Krav], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_krav(
+                doedsbojournal_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Krav,
+            0,
+            options,
+        )
 
     def list_krav_bilag(
         self,
@@ -728,6 +563,7 @@ class Client:
         *,
         page: int | None = None,
         size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Bilag]:
         """Hent bilag til et krav
 
@@ -735,15 +571,11 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav/{kravId}/bilag` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _list_krav_bilag(
-                doedsbojournal_id,
-                krav_id,
-                page=page,
-                size=size,
-            )
+        return self._request(
+            _list_krav_bilag(doedsbojournal_id, krav_id, page=page, size=size),
+            list[Bilag],
+            options,
         )
-        return parse(list[Bilag], response)
 
     def iter_list_krav_bilag(
         self,
@@ -751,33 +583,25 @@ class Client:
         krav_id: str | UUID,
         *,
         size: int | None = None,
-    ) -> Iterator[Bilag]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Bilag]:
         """Hent bilag til et krav
 
         Henter metadata for de bilag, der er knyttet til et krav.
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav/{kravId}/bilag` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _list_krav_bilag(
-                    doedsbojournal_id,
-                    krav_id,
-                    page=page,
-                    size=size,
-                )
-            )
-            items = parse(list[Bilag], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_krav_bilag(
+                doedsbojournal_id, krav_id, page=_page, size=size
+            ),
+            Bilag,
+            0,
+            options,
+        )
 
     def list_tilgodehavender(
         self,
@@ -787,6 +611,7 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Tilgodehavende]:
         """Hent tilgodehavender
 
@@ -795,16 +620,13 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/tilgodehavender` (scopes: doedsbo.laes)
         """
-        response = self._send(
+        return self._request(
             _list_tilgodehavender(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+                doedsbojournal_id, page=page, size=size, sort=sort, direction=direction
+            ),
+            list[Tilgodehavende],
+            options,
         )
-        return parse(list[Tilgodehavende], response)
 
     def iter_list_tilgodehavender(
         self,
@@ -813,7 +635,8 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> Iterator[Tilgodehavende]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Tilgodehavende]:
         """Hent tilgodehavender
 
         Henter de tilgodehavender, organisationen har registreret for dødsboet,
@@ -821,27 +644,17 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/tilgodehavender` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _list_tilgodehavender(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Tilgodehavende], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_tilgodehavender(
+                doedsbojournal_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Tilgodehavende,
+            0,
+            options,
+        )
 
     def search_bo(
         self,
@@ -851,6 +664,7 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Doedsbojournal]:
         """Søg dødsbojournaler
 
@@ -860,16 +674,11 @@ class Client:
 
         `POST /doedsbojournaler` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _search_bo(
-                body,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+        return self._request(
+            _search_bo(body, page=page, size=size, sort=sort, direction=direction),
+            list[Doedsbojournal],
+            options,
         )
-        return parse(list[Doedsbojournal], response)
 
     def iter_search_bo(
         self,
@@ -878,7 +687,8 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> Iterator[Doedsbojournal]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Doedsbojournal]:
         """Søg dødsbojournaler
 
         Søger dødsbojournaler ud fra afdødes CPR-nummer eller ud fra afdødes
@@ -887,33 +697,24 @@ class Client:
 
         `POST /doedsbojournaler` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _search_bo(
-                    body,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Doedsbojournal], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _search_bo(
+                body, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Doedsbojournal,
+            0,
+            options,
+        )
 
     def update_effektfortegnelse(
         self,
         doedsbojournal_id: str | UUID,
         effektfortegnelse_id: str | UUID,
         body: EffektfortegnelseData,
+        **options: Unpack[CallOptions],
     ) -> Effektfortegnelse:
         """Opdater en effektfortegnelse
 
@@ -921,20 +722,18 @@ class Client:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/effektfortegnelser/{effektfortegnelseId}` (scopes: doedsbo.skriv)
         """
-        response = self._send(
-            _update_effektfortegnelse(
-                doedsbojournal_id,
-                effektfortegnelse_id,
-                body,
-            )
+        return self._request(
+            _update_effektfortegnelse(doedsbojournal_id, effektfortegnelse_id, body),
+            Effektfortegnelse,
+            options,
         )
-        return parse(Effektfortegnelse, response)
 
     def update_forespoergsel(
         self,
         doedsbojournal_id: str | UUID,
         forespoergsel_id: str | UUID,
         body: ForespoergselData,
+        **options: Unpack[CallOptions],
     ) -> Forespoergsel:
         """Opdater en forespørgsel
 
@@ -943,20 +742,18 @@ class Client:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/forespoergsler/{forespoergselId}` (scopes: doedsbo.skriv)
         """
-        response = self._send(
-            _update_forespoergsel(
-                doedsbojournal_id,
-                forespoergsel_id,
-                body,
-            )
+        return self._request(
+            _update_forespoergsel(doedsbojournal_id, forespoergsel_id, body),
+            Forespoergsel,
+            options,
         )
-        return parse(Forespoergsel, response)
 
     def update_krav(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
         body: KravData,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Opdater et krav
 
@@ -965,20 +762,16 @@ class Client:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/krav/{kravId}` (scopes: doedsbo.skriv)
         """
-        response = self._send(
-            _update_krav(
-                doedsbojournal_id,
-                krav_id,
-                body,
-            )
+        return self._request(
+            _update_krav(doedsbojournal_id, krav_id, body), Krav, options
         )
-        return parse(Krav, response)
 
     def update_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         tilgodehavende_id: str | UUID,
         body: TilgodehavendeData,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Opdater et tilgodehavende
 
@@ -986,14 +779,11 @@ class Client:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/tilgodehavender/{tilgodehavendeId}` (scopes: doedsbo.skriv)
         """
-        response = self._send(
-            _update_tilgodehavende(
-                doedsbojournal_id,
-                tilgodehavende_id,
-                body,
-            )
+        return self._request(
+            _update_tilgodehavende(doedsbojournal_id, tilgodehavende_id, body),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     def upload_bilag(
         self,
@@ -1003,6 +793,7 @@ class Client:
         beskrivelse: str | None = None,
         relation: str | UUID | None = None,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Bilag:
         """Upload et bilag
 
@@ -1011,113 +802,30 @@ class Client:
 
         `POST /doedsbojournaler/{doedsbojournalId}/bilag` (scopes: doedsbo.skriv)
         """
-        response = self._send(
+        return self._request(
             _upload_bilag(
                 doedsbojournal_id,
                 fil=fil,
                 beskrivelse=beskrivelse,
                 relation=relation,
                 idempotency_key=idempotency_key,
-            )
+            ),
+            Bilag,
+            options,
         )
-        return parse(Bilag, response)
 
 
-class AsyncClient:
+class AsyncClient(AsyncAPIClient):
     """Asynchronous client. Use as an async context manager, or `await aclose()`.
 
     `base_url` has no default on purpose: choose an environment
     (`auth.SERVERS`) or a local stand-in explicitly.
     """
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        credentials: ClientCredentials | None = None,
-        certificate: ClientCertificate | None = None,
-        token_url: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
-        headers: Mapping[str, str] | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        self._http = httpx.AsyncClient(
-            transport=transport,
-            **_http_options(base_url, certificate, timeout, headers),
-        )
-        self._tokens = (
-            TokenCache(credentials, token_url_for(base_url, token_url))
-            if credentials
-            else None
-        )
-
-    async def __aenter__(self) -> AsyncClient:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    async def aclose(self) -> None:
-        await self._http.aclose()
-
-    async def _token(self) -> str | None:
-        if self._tokens is None:
-            return None
-        token = self._tokens.current()
-        if token is None:
-            token = self._tokens.store(
-                await self._http.send(self._tokens.request(self._http))
-            )
-        return token
-
-    async def _authorised(self, call: Call) -> tuple[httpx.Request, str | None]:
-        request = call.request(self._http)
-        token = await self._token()
-        if token is not None:
-            request.headers["Authorization"] = f"Bearer {token}"
-        return request, token
-
-    async def _send(self, call: Call) -> httpx.Response:
-        request, token = await self._authorised(call)
-        response = await self._http.send(request)
-        if (
-            response.status_code == 401
-            and self._tokens is not None
-            and token is not None
-        ):
-            # Refused before it expired (revoked, server restarted): fetch a new one, once.
-            self._tokens.invalidate(token)
-            request, token = await self._authorised(call)
-            response = await self._http.send(request)
-        if response.is_error:
-            raise error_for(response)
-        return response
-
-    @asynccontextmanager
-    async def _stream(self, call: Call) -> AsyncIterator[httpx.Response]:
-        request, token = await self._authorised(call)
-        response = await self._http.send(request, stream=True)
-        try:
-            if (
-                response.status_code == 401
-                and self._tokens is not None
-                and token is not None
-            ):
-                await response.aclose()
-                self._tokens.invalidate(token)
-                request, token = await self._authorised(call)
-                response = await self._http.send(request, stream=True)
-            if response.is_error:
-                await response.aread()
-                raise error_for(response)
-            yield response
-        finally:
-            await response.aclose()
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """Every operation, answering a `RawResponse`: status, headers, request id, `.parse()`."""
+        return AsyncClientWithRawResponse(self)
 
     async def create_effektfortegnelse(
         self,
@@ -1125,6 +833,7 @@ class AsyncClient:
         body: EffektfortegnelseData,
         *,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Effektfortegnelse:
         """Indsend en effektfortegnelse
 
@@ -1133,14 +842,13 @@ class AsyncClient:
 
         `POST /doedsbojournaler/{doedsbojournalId}/effektfortegnelser` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
+        return await self._request(
             _create_effektfortegnelse(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+                doedsbojournal_id, body, idempotency_key=idempotency_key
+            ),
+            Effektfortegnelse,
+            options,
         )
-        return parse(Effektfortegnelse, response)
 
     async def create_forespoergsel(
         self,
@@ -1148,6 +856,7 @@ class AsyncClient:
         body: ForespoergselData,
         *,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Forespoergsel:
         """Opret en forespørgsel
 
@@ -1156,14 +865,13 @@ class AsyncClient:
 
         `POST /doedsbojournaler/{doedsbojournalId}/forespoergsler` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
+        return await self._request(
             _create_forespoergsel(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+                doedsbojournal_id, body, idempotency_key=idempotency_key
+            ),
+            Forespoergsel,
+            options,
         )
-        return parse(Forespoergsel, response)
 
     async def create_krav(
         self,
@@ -1171,6 +879,7 @@ class AsyncClient:
         body: KravData,
         *,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Anmeld et krav
 
@@ -1180,14 +889,11 @@ class AsyncClient:
 
         `POST /doedsbojournaler/{doedsbojournalId}/krav` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
-            _create_krav(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+        return await self._request(
+            _create_krav(doedsbojournal_id, body, idempotency_key=idempotency_key),
+            Krav,
+            options,
         )
-        return parse(Krav, response)
 
     async def create_tilgodehavende(
         self,
@@ -1195,6 +901,7 @@ class AsyncClient:
         body: TilgodehavendeData,
         *,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Registrer et tilgodehavende
 
@@ -1203,19 +910,19 @@ class AsyncClient:
 
         `POST /doedsbojournaler/{doedsbojournalId}/tilgodehavender` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
+        return await self._request(
             _create_tilgodehavende(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+                doedsbojournal_id, body, idempotency_key=idempotency_key
+            ),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     async def delete_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et bilag
 
@@ -1223,17 +930,15 @@ class AsyncClient:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/bilag/{bilagId}` (scopes: doedsbo.skriv)
         """
-        await self._send(
-            _delete_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
+        await self._request(
+            _delete_bilag(doedsbojournal_id, bilag_id), NoneType, options
         )
 
     async def delete_effektfortegnelse(
         self,
         doedsbojournal_id: str | UUID,
         effektfortegnelse_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet en effektfortegnelse
 
@@ -1241,17 +946,17 @@ class AsyncClient:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/effektfortegnelser/{effektfortegnelseId}` (scopes: doedsbo.skriv)
         """
-        await self._send(
-            _delete_effektfortegnelse(
-                doedsbojournal_id,
-                effektfortegnelse_id,
-            )
+        await self._request(
+            _delete_effektfortegnelse(doedsbojournal_id, effektfortegnelse_id),
+            NoneType,
+            options,
         )
 
     async def delete_forespoergsel(
         self,
         doedsbojournal_id: str | UUID,
         forespoergsel_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet en forespørgsel
 
@@ -1260,17 +965,17 @@ class AsyncClient:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/forespoergsler/{forespoergselId}` (scopes: doedsbo.skriv)
         """
-        await self._send(
-            _delete_forespoergsel(
-                doedsbojournal_id,
-                forespoergsel_id,
-            )
+        await self._request(
+            _delete_forespoergsel(doedsbojournal_id, forespoergsel_id),
+            NoneType,
+            options,
         )
 
     async def delete_krav(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et krav
 
@@ -1279,17 +984,13 @@ class AsyncClient:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/krav/{kravId}` (scopes: doedsbo.skriv)
         """
-        await self._send(
-            _delete_krav(
-                doedsbojournal_id,
-                krav_id,
-            )
-        )
+        await self._request(_delete_krav(doedsbojournal_id, krav_id), NoneType, options)
 
     async def delete_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         tilgodehavende_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et tilgodehavende
 
@@ -1297,17 +998,17 @@ class AsyncClient:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/tilgodehavender/{tilgodehavendeId}` (scopes: doedsbo.skriv)
         """
-        await self._send(
-            _delete_tilgodehavende(
-                doedsbojournal_id,
-                tilgodehavende_id,
-            )
+        await self._request(
+            _delete_tilgodehavende(doedsbojournal_id, tilgodehavende_id),
+            NoneType,
+            options,
         )
 
     async def download_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> bytes:
         """Hent et bilags indhold
 
@@ -1315,19 +1016,16 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag/{bilagId}/indhold` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _download_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
+        return await self._request(
+            _download_bilag(doedsbojournal_id, bilag_id), bytes, options
         )
-        return response.content
 
     @asynccontextmanager
     async def stream_download_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[httpx.Response]:
         """Hent et bilags indhold
 
@@ -1338,10 +1036,7 @@ class AsyncClient:
         Streams the body: read it with `response.iter_bytes()` (async).
         """
         async with self._stream(
-            _download_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
+            _download_bilag(doedsbojournal_id, bilag_id), options
         ) as response:
             yield response
 
@@ -1349,6 +1044,7 @@ class AsyncClient:
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Bilag:
         """Hent metadata for et bilag
 
@@ -1356,17 +1052,14 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag/{bilagId}` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _get_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
+        return await self._request(
+            _get_bilag(doedsbojournal_id, bilag_id), Bilag, options
         )
-        return parse(Bilag, response)
 
     async def get_bo(
         self,
         doedsbojournal_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Doedsbojournal:
         """Hent en dødsbojournal
 
@@ -1374,17 +1067,13 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _get_bo(
-                doedsbojournal_id,
-            )
-        )
-        return parse(Doedsbojournal, response)
+        return await self._request(_get_bo(doedsbojournal_id), Doedsbojournal, options)
 
     async def get_effektfortegnelse(
         self,
         doedsbojournal_id: str | UUID,
         effektfortegnelse_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Effektfortegnelse:
         """Hent en effektfortegnelse
 
@@ -1392,18 +1081,17 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/effektfortegnelser/{effektfortegnelseId}` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _get_effektfortegnelse(
-                doedsbojournal_id,
-                effektfortegnelse_id,
-            )
+        return await self._request(
+            _get_effektfortegnelse(doedsbojournal_id, effektfortegnelse_id),
+            Effektfortegnelse,
+            options,
         )
-        return parse(Effektfortegnelse, response)
 
     async def get_forespoergsel(
         self,
         doedsbojournal_id: str | UUID,
         forespoergsel_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Forespoergsel:
         """Hent en forespørgsel
 
@@ -1411,18 +1099,17 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/forespoergsler/{forespoergselId}` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _get_forespoergsel(
-                doedsbojournal_id,
-                forespoergsel_id,
-            )
+        return await self._request(
+            _get_forespoergsel(doedsbojournal_id, forespoergsel_id),
+            Forespoergsel,
+            options,
         )
-        return parse(Forespoergsel, response)
 
     async def get_krav(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Hent et krav
 
@@ -1430,18 +1117,13 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav/{kravId}` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _get_krav(
-                doedsbojournal_id,
-                krav_id,
-            )
-        )
-        return parse(Krav, response)
+        return await self._request(_get_krav(doedsbojournal_id, krav_id), Krav, options)
 
     async def get_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         tilgodehavende_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Hent et tilgodehavende
 
@@ -1449,13 +1131,11 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/tilgodehavender/{tilgodehavendeId}` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _get_tilgodehavende(
-                doedsbojournal_id,
-                tilgodehavende_id,
-            )
+        return await self._request(
+            _get_tilgodehavende(doedsbojournal_id, tilgodehavende_id),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     async def list_bilag(
         self,
@@ -1465,6 +1145,7 @@ class AsyncClient:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Bilag]:
         """Hent bilag
 
@@ -1472,52 +1153,40 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag` (scopes: doedsbo.laes)
         """
-        response = await self._send(
+        return await self._request(
             _list_bilag(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+                doedsbojournal_id, page=page, size=size, sort=sort, direction=direction
+            ),
+            list[Bilag],
+            options,
         )
-        return parse(list[Bilag], response)
 
-    async def iter_list_bilag(
+    def iter_list_bilag(
         self,
         doedsbojournal_id: str | UUID,
         *,
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncIterator[Bilag]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Bilag]:
         """Hent bilag
 
         Henter metadata for de bilag, organisationen har uploadet til dødsboet.
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _list_bilag(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Bilag], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_bilag(
+                doedsbojournal_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Bilag,
+            0,
+            options,
+        )
 
     async def list_effektfortegnelser(
         self,
@@ -1525,6 +1194,7 @@ class AsyncClient:
         *,
         page: int | None = None,
         size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Effektfortegnelse]:
         """Hent effektfortegnelser
 
@@ -1532,46 +1202,36 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/effektfortegnelser` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _list_effektfortegnelser(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-            )
+        return await self._request(
+            _list_effektfortegnelser(doedsbojournal_id, page=page, size=size),
+            list[Effektfortegnelse],
+            options,
         )
-        return parse(list[Effektfortegnelse], response)
 
-    async def iter_list_effektfortegnelser(
+    def iter_list_effektfortegnelser(
         self,
         doedsbojournal_id: str | UUID,
         *,
         size: int | None = None,
-    ) -> AsyncIterator[Effektfortegnelse]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Effektfortegnelse]:
         """Hent effektfortegnelser
 
         Henter de effektfortegnelser, organisationen har indsendt for dødsboet.
 
         `GET /doedsbojournaler/{doedsbojournalId}/effektfortegnelser` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _list_effektfortegnelser(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                )
-            )
-            items = parse(list[Effektfortegnelse], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_effektfortegnelser(
+                doedsbojournal_id, page=_page, size=size
+            ),
+            Effektfortegnelse,
+            0,
+            options,
+        )
 
     async def list_forespoergsler(
         self,
@@ -1579,6 +1239,7 @@ class AsyncClient:
         *,
         page: int | None = None,
         size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Forespoergsel]:
         """Hent forespørgsler
 
@@ -1587,21 +1248,19 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/forespoergsler` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _list_forespoergsler(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-            )
+        return await self._request(
+            _list_forespoergsler(doedsbojournal_id, page=page, size=size),
+            list[Forespoergsel],
+            options,
         )
-        return parse(list[Forespoergsel], response)
 
-    async def iter_list_forespoergsler(
+    def iter_list_forespoergsler(
         self,
         doedsbojournal_id: str | UUID,
         *,
         size: int | None = None,
-    ) -> AsyncIterator[Forespoergsel]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Forespoergsel]:
         """Hent forespørgsler
 
         Henter organisationens forespørgsler til skifteretten om dødsboet og
@@ -1609,25 +1268,17 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/forespoergsler` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _list_forespoergsler(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                )
-            )
-            items = parse(list[Forespoergsel], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_forespoergsler(
+                doedsbojournal_id, page=_page, size=size
+            ),
+            Forespoergsel,
+            0,
+            options,
+        )
 
     async def list_krav(
         self,
@@ -1637,6 +1288,7 @@ class AsyncClient:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Krav]:
         """Hent anmeldte krav
 
@@ -1644,52 +1296,40 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav` (scopes: doedsbo.laes)
         """
-        response = await self._send(
+        return await self._request(
             _list_krav(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+                doedsbojournal_id, page=page, size=size, sort=sort, direction=direction
+            ),
+            list[Krav],
+            options,
         )
-        return parse(list[Krav], response)
 
-    async def iter_list_krav(
+    def iter_list_krav(
         self,
         doedsbojournal_id: str | UUID,
         *,
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncIterator[Krav]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Krav]:
         """Hent anmeldte krav
 
         Henter de krav, organisationen har anmeldt i dødsboet.
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _list_krav(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Krav], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_krav(
+                doedsbojournal_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Krav,
+            0,
+            options,
+        )
 
     async def list_krav_bilag(
         self,
@@ -1698,6 +1338,7 @@ class AsyncClient:
         *,
         page: int | None = None,
         size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Bilag]:
         """Hent bilag til et krav
 
@@ -1705,49 +1346,37 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav/{kravId}/bilag` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _list_krav_bilag(
-                doedsbojournal_id,
-                krav_id,
-                page=page,
-                size=size,
-            )
+        return await self._request(
+            _list_krav_bilag(doedsbojournal_id, krav_id, page=page, size=size),
+            list[Bilag],
+            options,
         )
-        return parse(list[Bilag], response)
 
-    async def iter_list_krav_bilag(
+    def iter_list_krav_bilag(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
         *,
         size: int | None = None,
-    ) -> AsyncIterator[Bilag]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Bilag]:
         """Hent bilag til et krav
 
         Henter metadata for de bilag, der er knyttet til et krav.
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav/{kravId}/bilag` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _list_krav_bilag(
-                    doedsbojournal_id,
-                    krav_id,
-                    page=page,
-                    size=size,
-                )
-            )
-            items = parse(list[Bilag], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_krav_bilag(
+                doedsbojournal_id, krav_id, page=_page, size=size
+            ),
+            Bilag,
+            0,
+            options,
+        )
 
     async def list_tilgodehavender(
         self,
@@ -1757,6 +1386,7 @@ class AsyncClient:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Tilgodehavende]:
         """Hent tilgodehavender
 
@@ -1765,25 +1395,23 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/tilgodehavender` (scopes: doedsbo.laes)
         """
-        response = await self._send(
+        return await self._request(
             _list_tilgodehavender(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+                doedsbojournal_id, page=page, size=size, sort=sort, direction=direction
+            ),
+            list[Tilgodehavende],
+            options,
         )
-        return parse(list[Tilgodehavende], response)
 
-    async def iter_list_tilgodehavender(
+    def iter_list_tilgodehavender(
         self,
         doedsbojournal_id: str | UUID,
         *,
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncIterator[Tilgodehavende]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Tilgodehavende]:
         """Hent tilgodehavender
 
         Henter de tilgodehavender, organisationen har registreret for dødsboet,
@@ -1791,27 +1419,17 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/tilgodehavender` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _list_tilgodehavender(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Tilgodehavende], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_tilgodehavender(
+                doedsbojournal_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Tilgodehavende,
+            0,
+            options,
+        )
 
     async def search_bo(
         self,
@@ -1821,6 +1439,7 @@ class AsyncClient:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Doedsbojournal]:
         """Søg dødsbojournaler
 
@@ -1830,25 +1449,21 @@ class AsyncClient:
 
         `POST /doedsbojournaler` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _search_bo(
-                body,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+        return await self._request(
+            _search_bo(body, page=page, size=size, sort=sort, direction=direction),
+            list[Doedsbojournal],
+            options,
         )
-        return parse(list[Doedsbojournal], response)
 
-    async def iter_search_bo(
+    def iter_search_bo(
         self,
         body: DoedsbojournalQuery,
         *,
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncIterator[Doedsbojournal]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Doedsbojournal]:
         """Søg dødsbojournaler
 
         Søger dødsbojournaler ud fra afdødes CPR-nummer eller ud fra afdødes
@@ -1857,33 +1472,24 @@ class AsyncClient:
 
         `POST /doedsbojournaler` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _search_bo(
-                    body,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Doedsbojournal], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _search_bo(
+                body, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Doedsbojournal,
+            0,
+            options,
+        )
 
     async def update_effektfortegnelse(
         self,
         doedsbojournal_id: str | UUID,
         effektfortegnelse_id: str | UUID,
         body: EffektfortegnelseData,
+        **options: Unpack[CallOptions],
     ) -> Effektfortegnelse:
         """Opdater en effektfortegnelse
 
@@ -1891,20 +1497,18 @@ class AsyncClient:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/effektfortegnelser/{effektfortegnelseId}` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
-            _update_effektfortegnelse(
-                doedsbojournal_id,
-                effektfortegnelse_id,
-                body,
-            )
+        return await self._request(
+            _update_effektfortegnelse(doedsbojournal_id, effektfortegnelse_id, body),
+            Effektfortegnelse,
+            options,
         )
-        return parse(Effektfortegnelse, response)
 
     async def update_forespoergsel(
         self,
         doedsbojournal_id: str | UUID,
         forespoergsel_id: str | UUID,
         body: ForespoergselData,
+        **options: Unpack[CallOptions],
     ) -> Forespoergsel:
         """Opdater en forespørgsel
 
@@ -1913,20 +1517,18 @@ class AsyncClient:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/forespoergsler/{forespoergselId}` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
-            _update_forespoergsel(
-                doedsbojournal_id,
-                forespoergsel_id,
-                body,
-            )
+        return await self._request(
+            _update_forespoergsel(doedsbojournal_id, forespoergsel_id, body),
+            Forespoergsel,
+            options,
         )
-        return parse(Forespoergsel, response)
 
     async def update_krav(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
         body: KravData,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Opdater et krav
 
@@ -1935,20 +1537,16 @@ class AsyncClient:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/krav/{kravId}` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
-            _update_krav(
-                doedsbojournal_id,
-                krav_id,
-                body,
-            )
+        return await self._request(
+            _update_krav(doedsbojournal_id, krav_id, body), Krav, options
         )
-        return parse(Krav, response)
 
     async def update_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         tilgodehavende_id: str | UUID,
         body: TilgodehavendeData,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Opdater et tilgodehavende
 
@@ -1956,14 +1554,11 @@ class AsyncClient:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/tilgodehavender/{tilgodehavendeId}` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
-            _update_tilgodehavende(
-                doedsbojournal_id,
-                tilgodehavende_id,
-                body,
-            )
+        return await self._request(
+            _update_tilgodehavende(doedsbojournal_id, tilgodehavende_id, body),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     async def upload_bilag(
         self,
@@ -1973,6 +1568,7 @@ class AsyncClient:
         beskrivelse: str | None = None,
         relation: str | UUID | None = None,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Bilag:
         """Upload et bilag
 
@@ -1981,16 +1577,93 @@ class AsyncClient:
 
         `POST /doedsbojournaler/{doedsbojournalId}/bilag` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
+        return await self._request(
             _upload_bilag(
                 doedsbojournal_id,
                 fil=fil,
                 beskrivelse=beskrivelse,
                 relation=relation,
                 idempotency_key=idempotency_key,
-            )
+            ),
+            Bilag,
+            options,
         )
-        return parse(Bilag, response)
+
+
+class ClientWithRawResponse:
+    """Every operation of `Client`, answering a `RawResponse`: status, headers, request id, `.parse()`."""
+
+    def __init__(self, client: Client) -> None:
+        self.create_effektfortegnelse = raw_response(client.create_effektfortegnelse)
+        self.create_forespoergsel = raw_response(client.create_forespoergsel)
+        self.create_krav = raw_response(client.create_krav)
+        self.create_tilgodehavende = raw_response(client.create_tilgodehavende)
+        self.delete_bilag = raw_response(client.delete_bilag)
+        self.delete_effektfortegnelse = raw_response(client.delete_effektfortegnelse)
+        self.delete_forespoergsel = raw_response(client.delete_forespoergsel)
+        self.delete_krav = raw_response(client.delete_krav)
+        self.delete_tilgodehavende = raw_response(client.delete_tilgodehavende)
+        self.download_bilag = raw_response(client.download_bilag)
+        self.get_bilag = raw_response(client.get_bilag)
+        self.get_bo = raw_response(client.get_bo)
+        self.get_effektfortegnelse = raw_response(client.get_effektfortegnelse)
+        self.get_forespoergsel = raw_response(client.get_forespoergsel)
+        self.get_krav = raw_response(client.get_krav)
+        self.get_tilgodehavende = raw_response(client.get_tilgodehavende)
+        self.list_bilag = raw_response(client.list_bilag)
+        self.list_effektfortegnelser = raw_response(client.list_effektfortegnelser)
+        self.list_forespoergsler = raw_response(client.list_forespoergsler)
+        self.list_krav = raw_response(client.list_krav)
+        self.list_krav_bilag = raw_response(client.list_krav_bilag)
+        self.list_tilgodehavender = raw_response(client.list_tilgodehavender)
+        self.search_bo = raw_response(client.search_bo)
+        self.update_effektfortegnelse = raw_response(client.update_effektfortegnelse)
+        self.update_forespoergsel = raw_response(client.update_forespoergsel)
+        self.update_krav = raw_response(client.update_krav)
+        self.update_tilgodehavende = raw_response(client.update_tilgodehavende)
+        self.upload_bilag = raw_response(client.upload_bilag)
+
+
+class AsyncClientWithRawResponse:
+    """Every operation of `AsyncClient`, answering a `RawResponse`: status, headers, request id, `.parse()`."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self.create_effektfortegnelse = async_raw_response(
+            client.create_effektfortegnelse
+        )
+        self.create_forespoergsel = async_raw_response(client.create_forespoergsel)
+        self.create_krav = async_raw_response(client.create_krav)
+        self.create_tilgodehavende = async_raw_response(client.create_tilgodehavende)
+        self.delete_bilag = async_raw_response(client.delete_bilag)
+        self.delete_effektfortegnelse = async_raw_response(
+            client.delete_effektfortegnelse
+        )
+        self.delete_forespoergsel = async_raw_response(client.delete_forespoergsel)
+        self.delete_krav = async_raw_response(client.delete_krav)
+        self.delete_tilgodehavende = async_raw_response(client.delete_tilgodehavende)
+        self.download_bilag = async_raw_response(client.download_bilag)
+        self.get_bilag = async_raw_response(client.get_bilag)
+        self.get_bo = async_raw_response(client.get_bo)
+        self.get_effektfortegnelse = async_raw_response(client.get_effektfortegnelse)
+        self.get_forespoergsel = async_raw_response(client.get_forespoergsel)
+        self.get_krav = async_raw_response(client.get_krav)
+        self.get_tilgodehavende = async_raw_response(client.get_tilgodehavende)
+        self.list_bilag = async_raw_response(client.list_bilag)
+        self.list_effektfortegnelser = async_raw_response(
+            client.list_effektfortegnelser
+        )
+        self.list_forespoergsler = async_raw_response(client.list_forespoergsler)
+        self.list_krav = async_raw_response(client.list_krav)
+        self.list_krav_bilag = async_raw_response(client.list_krav_bilag)
+        self.list_tilgodehavender = async_raw_response(client.list_tilgodehavender)
+        self.search_bo = async_raw_response(client.search_bo)
+        self.update_effektfortegnelse = async_raw_response(
+            client.update_effektfortegnelse
+        )
+        self.update_forespoergsel = async_raw_response(client.update_forespoergsel)
+        self.update_krav = async_raw_response(client.update_krav)
+        self.update_tilgodehavende = async_raw_response(client.update_tilgodehavende)
+        self.upload_bilag = async_raw_response(client.upload_bilag)
 
 
 # One builder per operation, shared by both clients: arguments → Call.
@@ -2009,7 +1682,9 @@ def _create_effektfortegnelse(
             "doedsbojournalId": doedsbojournal_id,
         },
         headers={
-            "Idempotency-Key": idempotency_key,
+            "Idempotency-Key": (
+                str(uuid4()) if idempotency_key is None else idempotency_key
+            ),
         },
         json=dump(EffektfortegnelseData, body),
     )
@@ -2028,7 +1703,9 @@ def _create_forespoergsel(
             "doedsbojournalId": doedsbojournal_id,
         },
         headers={
-            "Idempotency-Key": idempotency_key,
+            "Idempotency-Key": (
+                str(uuid4()) if idempotency_key is None else idempotency_key
+            ),
         },
         json=dump(ForespoergselData, body),
     )
@@ -2047,7 +1724,9 @@ def _create_krav(
             "doedsbojournalId": doedsbojournal_id,
         },
         headers={
-            "Idempotency-Key": idempotency_key,
+            "Idempotency-Key": (
+                str(uuid4()) if idempotency_key is None else idempotency_key
+            ),
         },
         json=dump(KravData, body),
     )
@@ -2066,7 +1745,9 @@ def _create_tilgodehavende(
             "doedsbojournalId": doedsbojournal_id,
         },
         headers={
-            "Idempotency-Key": idempotency_key,
+            "Idempotency-Key": (
+                str(uuid4()) if idempotency_key is None else idempotency_key
+            ),
         },
         json=dump(TilgodehavendeData, body),
     )
@@ -2466,10 +2147,12 @@ def _upload_bilag(
             "doedsbojournalId": doedsbojournal_id,
         },
         headers={
-            "Idempotency-Key": idempotency_key,
+            "Idempotency-Key": (
+                str(uuid4()) if idempotency_key is None else idempotency_key
+            ),
         },
         files={
-            "fil": file_part("fil", fil, "application/pdf"),
+            "fil": file_part(fil, "application/pdf"),
         },
         data={
             **({} if beskrivelse is None else {"beskrivelse": form_value(beskrivelse)}),

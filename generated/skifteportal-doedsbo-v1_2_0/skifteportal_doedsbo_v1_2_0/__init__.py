@@ -7,10 +7,20 @@ Generated from the specification by skifte; do not edit.
 
 from . import models
 from .auth import SCOPES, SERVERS, TOKEN_URL, ClientCertificate, ClientCredentials
-from .client import AsyncClient, Client
+from ._base_client import NOT_GIVEN, CallOptions
+from ._response import AsyncPager, Pager, RawResponse
+from .client import (
+    AsyncClient,
+    AsyncClientWithRawResponse,
+    Client,
+    ClientWithRawResponse,
+)
 from .errors import (
+    ApiConnectionError,
     ApiError,
+    ApiTimeoutError,
     BadRequestError,
+    CertificateError,
     ConflictError,
     ForbiddenError,
     NotFoundError,
@@ -19,6 +29,7 @@ from .errors import (
     ServerError,
     TokenError,
     UnauthorizedError,
+    DoedsboError,
 )
 
 __version__ = "1.2.0"
@@ -27,22 +38,33 @@ SPEC_SHA256 = "8757cd6a286af52f3f1485226b0ff36a2bd7841b134c234e1972795f729988ac"
 
 __all__ = [
     "API_TITLE",
-    "SCOPES",
-    "SERVERS",
-    "SPEC_SHA256",
-    "TOKEN_URL",
+    "ApiConnectionError",
     "ApiError",
+    "ApiTimeoutError",
     "AsyncClient",
+    "AsyncClientWithRawResponse",
+    "AsyncPager",
     "BadRequestError",
+    "CallOptions",
+    "CertificateError",
     "Client",
     "ClientCertificate",
     "ClientCredentials",
+    "ClientWithRawResponse",
     "ConflictError",
+    "DoedsboError",
     "ForbiddenError",
+    "NOT_GIVEN",
     "NotFoundError",
+    "Pager",
     "RateLimitedError",
+    "RawResponse",
     "ResponseFormatError",
+    "SCOPES",
+    "SERVERS",
+    "SPEC_SHA256",
     "ServerError",
+    "TOKEN_URL",
     "TokenError",
     "UnauthorizedError",
     "models",

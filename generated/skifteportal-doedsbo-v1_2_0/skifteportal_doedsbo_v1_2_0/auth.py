@@ -29,7 +29,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 import httpx
 
-from .errors import TokenError
+from .errors import CertificateError, TokenError
 
 TOKEN_URL: str | None = "https://api.test-minskiftesag.net/oauth2/token"
 """The token endpoint named in the specification's security scheme."""
@@ -40,6 +40,8 @@ SERVERS: dict[str, str] = {
     "test": "https://api.test-minskiftesag.net",
 }
 """The servers the specification names, by description."""
+USER_AGENT = "skifteportal-doedsbo-v1_2_0/1.2.0"
+"""Sent with every request: this package's distribution name and version."""
 
 REFRESH_MARGIN = 30.0
 """Seconds before expiry at which a cached token is replaced."""
@@ -87,10 +89,35 @@ class ClientCertificate:
     ca_file: Path | None = None
 
     def ssl_context(self) -> ssl.SSLContext:
-        context = ssl.create_default_context(
-            cafile=str(self.ca_file) if self.ca_file is not None else None
-        )
-        context.load_cert_chain(str(self.cert_file), str(self.key_file))
+        """A TLS context presenting this certificate; CertificateError names a bad file."""
+        files = [
+            self.cert_file,
+            self.key_file,
+            *([self.ca_file] if self.ca_file else []),
+        ]
+        for path in files:
+            try:
+                with open(path, "rb"):
+                    pass
+            except OSError as exc:
+                raise CertificateError(
+                    str(path), exc.strerror or "cannot be read"
+                ) from None
+        try:
+            context = ssl.create_default_context(
+                cafile=str(self.ca_file) if self.ca_file is not None else None
+            )
+        except ssl.SSLError as exc:
+            raise CertificateError(
+                str(self.ca_file), f"not a CA certificate ({exc.reason})"
+            ) from None
+        try:
+            context.load_cert_chain(str(self.cert_file), str(self.key_file))
+        except ssl.SSLError as exc:
+            raise CertificateError(
+                f"{self.cert_file}, {self.key_file}",
+                f"not a matching certificate and key ({exc.reason})",
+            ) from None
         return context
 
 

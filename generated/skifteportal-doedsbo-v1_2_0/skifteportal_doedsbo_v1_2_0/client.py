@@ -1,22 +1,29 @@
+# The raw-response wrappers refer to deprecated methods by design; callers are warned.
+# mypy: disable-error-code="deprecated"
 """Clients for Api til dødsbojournaler 1.2.0: `Client` (sync) and `AsyncClient`.
 
 One method per operation, named after its operationId. Arguments: path
-parameters and the body positionally, everything else by keyword.
+parameters and the body positionally, everything else by keyword. Every method
+also takes `timeout=`, `extra_headers=` and `max_retries=` for that call alone;
+`client.with_raw_response.<method>(...)` answers the raw response instead.
+Sending, retries, authentication and paging live in `_base_client.py`.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from types import TracebackType
-from typing import Any, Literal
-from uuid import UUID
+from types import NoneType
+from typing import Literal
+from uuid import UUID, uuid4
 
 import httpx
+from typing_extensions import Unpack, deprecated
 
-from ._call import Call, FileContent, dump, file_part, form_value, parse, total_count
-from .auth import ClientCertificate, ClientCredentials, TokenCache, token_url_for
-from .errors import error_for
+
+from ._base_client import AsyncAPIClient, CallOptions, SyncAPIClient
+from ._call import Call, FileContent, dump, file_part, form_value
+from ._response import async_raw_response, AsyncPager, Pager, raw_response
 from .models import (
     Bilag,
     Doedsbojournal,
@@ -32,130 +39,33 @@ from .models import (
     TilgodehavendeData,
 )
 
-__all__ = ["AsyncClient", "Client"]
-
-DEFAULT_TIMEOUT = 30.0
-USER_AGENT = "skifteportal-doedsbo-v1_2_0/1.2.0"
-
-
-def _http_options(
-    base_url: str,
-    certificate: ClientCertificate | None,
-    timeout: float,
-    headers: Mapping[str, str] | None,
-) -> dict[str, Any]:
-    options: dict[str, Any] = {
-        "base_url": base_url,
-        "timeout": timeout,
-        "headers": {"User-Agent": USER_AGENT, **(headers or {})},
-    }
-    if certificate is not None:
-        options["verify"] = certificate.ssl_context()
-    return options
+__all__ = [
+    "AsyncClient",
+    "AsyncClientWithRawResponse",
+    "Client",
+    "ClientWithRawResponse",
+]
 
 
-class Client:
+class Client(SyncAPIClient):
     """Synchronous client. Use as a context manager, or call `close()`.
 
     `base_url` has no default on purpose: choose an environment
     (`auth.SERVERS`) or a local stand-in explicitly.
     """
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        credentials: ClientCredentials | None = None,
-        certificate: ClientCertificate | None = None,
-        token_url: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
-        headers: Mapping[str, str] | None = None,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        self._http = httpx.Client(
-            transport=transport,
-            **_http_options(base_url, certificate, timeout, headers),
-        )
-        self._tokens = (
-            TokenCache(credentials, token_url_for(base_url, token_url))
-            if credentials
-            else None
-        )
-
-    def __enter__(self) -> Client:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        self._http.close()
-
-    def _token(self) -> str | None:
-        if self._tokens is None:
-            return None
-        token = self._tokens.current()
-        if token is None:
-            token = self._tokens.store(
-                self._http.send(self._tokens.request(self._http))
-            )
-        return token
-
-    def _authorised(self, call: Call) -> tuple[httpx.Request, str | None]:
-        request = call.request(self._http)
-        token = self._token()
-        if token is not None:
-            request.headers["Authorization"] = f"Bearer {token}"
-        return request, token
-
-    def _send(self, call: Call) -> httpx.Response:
-        request, token = self._authorised(call)
-        response = self._http.send(request)
-        if (
-            response.status_code == 401
-            and self._tokens is not None
-            and token is not None
-        ):
-            # Refused before it expired (revoked, server restarted): fetch a new one, once.
-            self._tokens.invalidate(token)
-            request, token = self._authorised(call)
-            response = self._http.send(request)
-        if response.is_error:
-            raise error_for(response)
-        return response
-
-    @contextmanager
-    def _stream(self, call: Call) -> Iterator[httpx.Response]:
-        request, token = self._authorised(call)
-        response = self._http.send(request, stream=True)
-        try:
-            if (
-                response.status_code == 401
-                and self._tokens is not None
-                and token is not None
-            ):
-                response.close()
-                self._tokens.invalidate(token)
-                request, token = self._authorised(call)
-                response = self._http.send(request, stream=True)
-            if response.is_error:
-                response.read()
-                raise error_for(response)
-            yield response
-        finally:
-            response.close()
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """Every operation, answering a `RawResponse`: status, headers, request id, `.parse()`."""
+        return ClientWithRawResponse(self)
 
     def create_effektfortegnelse(
         self,
         doedsbojournal_id: str | UUID,
         body: EffektfortegnelseData,
         *,
-        idempotency_key: str,
+        idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Effektfortegnelse:
         """Indsend en effektfortegnelse
 
@@ -164,21 +74,21 @@ class Client:
 
         `POST /doedsbojournaler/{doedsbojournalId}/effektfortegnelser` (scopes: doedsbo.skriv)
         """
-        response = self._send(
+        return self._request(
             _create_effektfortegnelse(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+                doedsbojournal_id, body, idempotency_key=idempotency_key
+            ),
+            Effektfortegnelse,
+            options,
         )
-        return parse(Effektfortegnelse, response)
 
     def create_forespoergsel(
         self,
         doedsbojournal_id: str | UUID,
         body: ForespoergselData,
         *,
-        idempotency_key: str,
+        idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Forespoergsel:
         """Opret en forespørgsel
 
@@ -187,21 +97,21 @@ class Client:
 
         `POST /doedsbojournaler/{doedsbojournalId}/forespoergsler` (scopes: doedsbo.skriv)
         """
-        response = self._send(
+        return self._request(
             _create_forespoergsel(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+                doedsbojournal_id, body, idempotency_key=idempotency_key
+            ),
+            Forespoergsel,
+            options,
         )
-        return parse(Forespoergsel, response)
 
     def create_krav(
         self,
         doedsbojournal_id: str | UUID,
         body: KravData,
         *,
-        idempotency_key: str,
+        idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Anmeld et krav
 
@@ -211,21 +121,19 @@ class Client:
 
         `POST /doedsbojournaler/{doedsbojournalId}/krav` (scopes: doedsbo.skriv)
         """
-        response = self._send(
-            _create_krav(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+        return self._request(
+            _create_krav(doedsbojournal_id, body, idempotency_key=idempotency_key),
+            Krav,
+            options,
         )
-        return parse(Krav, response)
 
     def create_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         body: TilgodehavendeData,
         *,
-        idempotency_key: str,
+        idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Registrer et tilgodehavende
 
@@ -234,19 +142,19 @@ class Client:
 
         `POST /doedsbojournaler/{doedsbojournalId}/tilgodehavender` (scopes: doedsbo.skriv)
         """
-        response = self._send(
+        return self._request(
             _create_tilgodehavende(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+                doedsbojournal_id, body, idempotency_key=idempotency_key
+            ),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     def delete_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et bilag
 
@@ -254,17 +162,13 @@ class Client:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/bilag/{bilagId}` (scopes: doedsbo.skriv)
         """
-        self._send(
-            _delete_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
-        )
+        self._request(_delete_bilag(doedsbojournal_id, bilag_id), NoneType, options)
 
     def delete_effektfortegnelse(
         self,
         doedsbojournal_id: str | UUID,
         effektfortegnelse_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet en effektfortegnelse
 
@@ -272,17 +176,17 @@ class Client:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/effektfortegnelser/{effektfortegnelseId}` (scopes: doedsbo.skriv)
         """
-        self._send(
-            _delete_effektfortegnelse(
-                doedsbojournal_id,
-                effektfortegnelse_id,
-            )
+        self._request(
+            _delete_effektfortegnelse(doedsbojournal_id, effektfortegnelse_id),
+            NoneType,
+            options,
         )
 
     def delete_forespoergsel(
         self,
         doedsbojournal_id: str | UUID,
         forespoergsel_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet en forespørgsel
 
@@ -291,17 +195,17 @@ class Client:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/forespoergsler/{forespoergselId}` (scopes: doedsbo.skriv)
         """
-        self._send(
-            _delete_forespoergsel(
-                doedsbojournal_id,
-                forespoergsel_id,
-            )
+        self._request(
+            _delete_forespoergsel(doedsbojournal_id, forespoergsel_id),
+            NoneType,
+            options,
         )
 
     def delete_krav(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et krav
 
@@ -310,17 +214,13 @@ class Client:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/krav/{kravId}` (scopes: doedsbo.skriv)
         """
-        self._send(
-            _delete_krav(
-                doedsbojournal_id,
-                krav_id,
-            )
-        )
+        self._request(_delete_krav(doedsbojournal_id, krav_id), NoneType, options)
 
     def delete_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         tilgodehavende_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et tilgodehavende
 
@@ -328,17 +228,17 @@ class Client:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/tilgodehavender/{tilgodehavendeId}` (scopes: doedsbo.skriv)
         """
-        self._send(
-            _delete_tilgodehavende(
-                doedsbojournal_id,
-                tilgodehavende_id,
-            )
+        self._request(
+            _delete_tilgodehavende(doedsbojournal_id, tilgodehavende_id),
+            NoneType,
+            options,
         )
 
     def download_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> bytes:
         """Hent et bilags indhold
 
@@ -346,19 +246,16 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag/{bilagId}/indhold` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _download_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
+        return self._request(
+            _download_bilag(doedsbojournal_id, bilag_id), bytes, options
         )
-        return response.content
 
     @contextmanager
     def stream_download_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Iterator[httpx.Response]:
         """Hent et bilags indhold
 
@@ -369,10 +266,7 @@ class Client:
         Streams the body: read it with `response.iter_bytes()`.
         """
         with self._stream(
-            _download_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
+            _download_bilag(doedsbojournal_id, bilag_id), options
         ) as response:
             yield response
 
@@ -382,6 +276,7 @@ class Client:
         *,
         page: int | None = None,
         size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Doedsbojournal]:
         """Find ændrede dødsbojournaler
 
@@ -391,21 +286,19 @@ class Client:
 
         `POST /doedsbojournaler/aendringer` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _find_changed_since(
-                body,
-                page=page,
-                size=size,
-            )
+        return self._request(
+            _find_changed_since(body, page=page, size=size),
+            list[Doedsbojournal],
+            options,
         )
-        return parse(list[Doedsbojournal], response)
 
     def iter_find_changed_since(
         self,
         body: DoedsbojournalAendringer,
         *,
         size: int | None = None,
-    ) -> Iterator[Doedsbojournal]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Doedsbojournal]:
         """Find ændrede dødsbojournaler
 
         Returnerer de af de angivne dødsbojournaler, som er ændret efter det
@@ -414,30 +307,21 @@ class Client:
 
         `POST /doedsbojournaler/aendringer` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _find_changed_since(
-                    body,
-                    page=page,
-                    size=size,
-                )
-            )
-            items = parse(list[Doedsbojournal], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _find_changed_since(body, page=_page, size=size),
+            Doedsbojournal,
+            0,
+            options,
+        )
 
     def get_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Bilag:
         """Hent metadata for et bilag
 
@@ -445,17 +329,12 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag/{bilagId}` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _get_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
-        )
-        return parse(Bilag, response)
+        return self._request(_get_bilag(doedsbojournal_id, bilag_id), Bilag, options)
 
     def get_bo(
         self,
         doedsbojournal_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Doedsbojournal:
         """Hent en dødsbojournal
 
@@ -463,17 +342,13 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _get_bo(
-                doedsbojournal_id,
-            )
-        )
-        return parse(Doedsbojournal, response)
+        return self._request(_get_bo(doedsbojournal_id), Doedsbojournal, options)
 
     def get_effektfortegnelse(
         self,
         doedsbojournal_id: str | UUID,
         effektfortegnelse_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Effektfortegnelse:
         """Hent en effektfortegnelse
 
@@ -481,18 +356,17 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/effektfortegnelser/{effektfortegnelseId}` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _get_effektfortegnelse(
-                doedsbojournal_id,
-                effektfortegnelse_id,
-            )
+        return self._request(
+            _get_effektfortegnelse(doedsbojournal_id, effektfortegnelse_id),
+            Effektfortegnelse,
+            options,
         )
-        return parse(Effektfortegnelse, response)
 
     def get_forespoergsel(
         self,
         doedsbojournal_id: str | UUID,
         forespoergsel_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Forespoergsel:
         """Hent en forespørgsel
 
@@ -500,18 +374,17 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/forespoergsler/{forespoergselId}` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _get_forespoergsel(
-                doedsbojournal_id,
-                forespoergsel_id,
-            )
+        return self._request(
+            _get_forespoergsel(doedsbojournal_id, forespoergsel_id),
+            Forespoergsel,
+            options,
         )
-        return parse(Forespoergsel, response)
 
     def get_krav(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Hent et krav
 
@@ -519,18 +392,13 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav/{kravId}` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _get_krav(
-                doedsbojournal_id,
-                krav_id,
-            )
-        )
-        return parse(Krav, response)
+        return self._request(_get_krav(doedsbojournal_id, krav_id), Krav, options)
 
     def get_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         tilgodehavende_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Hent et tilgodehavende
 
@@ -538,13 +406,11 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/tilgodehavender/{tilgodehavendeId}` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _get_tilgodehavende(
-                doedsbojournal_id,
-                tilgodehavende_id,
-            )
+        return self._request(
+            _get_tilgodehavende(doedsbojournal_id, tilgodehavende_id),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     def list_bilag(
         self,
@@ -555,6 +421,7 @@ class Client:
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
         relation: str | UUID | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Bilag]:
         """Hent bilag
 
@@ -562,7 +429,7 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag` (scopes: doedsbo.laes)
         """
-        response = self._send(
+        return self._request(
             _list_bilag(
                 doedsbojournal_id,
                 page=page,
@@ -570,9 +437,10 @@ class Client:
                 sort=sort,
                 direction=direction,
                 relation=relation,
-            )
+            ),
+            list[Bilag],
+            options,
         )
-        return parse(list[Bilag], response)
 
     def iter_list_bilag(
         self,
@@ -582,35 +450,30 @@ class Client:
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
         relation: str | UUID | None = None,
-    ) -> Iterator[Bilag]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Bilag]:
         """Hent bilag
 
         Henter metadata for de bilag, organisationen har uploadet til dødsboet.
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _list_bilag(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                    relation=relation,
-                )
-            )
-            items = parse(list[Bilag], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_bilag(
+                doedsbojournal_id,
+                page=_page,
+                size=size,
+                sort=sort,
+                direction=direction,
+                relation=relation,
+            ),
+            Bilag,
+            0,
+            options,
+        )
 
     def list_effektfortegnelser(
         self,
@@ -618,6 +481,7 @@ class Client:
         *,
         page: int | None = None,
         size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Effektfortegnelse]:
         """Hent effektfortegnelser
 
@@ -625,46 +489,36 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/effektfortegnelser` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _list_effektfortegnelser(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-            )
+        return self._request(
+            _list_effektfortegnelser(doedsbojournal_id, page=page, size=size),
+            list[Effektfortegnelse],
+            options,
         )
-        return parse(list[Effektfortegnelse], response)
 
     def iter_list_effektfortegnelser(
         self,
         doedsbojournal_id: str | UUID,
         *,
         size: int | None = None,
-    ) -> Iterator[Effektfortegnelse]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Effektfortegnelse]:
         """Hent effektfortegnelser
 
         Henter de effektfortegnelser, organisationen har indsendt for dødsboet.
 
         `GET /doedsbojournaler/{doedsbojournalId}/effektfortegnelser` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _list_effektfortegnelser(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                )
-            )
-            items = parse(list[Effektfortegnelse], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_effektfortegnelser(
+                doedsbojournal_id, page=_page, size=size
+            ),
+            Effektfortegnelse,
+            0,
+            options,
+        )
 
     def list_forespoergsler(
         self,
@@ -672,6 +526,7 @@ class Client:
         *,
         page: int | None = None,
         size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Forespoergsel]:
         """Hent forespørgsler
 
@@ -680,21 +535,19 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/forespoergsler` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _list_forespoergsler(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-            )
+        return self._request(
+            _list_forespoergsler(doedsbojournal_id, page=page, size=size),
+            list[Forespoergsel],
+            options,
         )
-        return parse(list[Forespoergsel], response)
 
     def iter_list_forespoergsler(
         self,
         doedsbojournal_id: str | UUID,
         *,
         size: int | None = None,
-    ) -> Iterator[Forespoergsel]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Forespoergsel]:
         """Hent forespørgsler
 
         Henter organisationens forespørgsler til skifteretten om dødsboet og
@@ -702,25 +555,17 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/forespoergsler` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _list_forespoergsler(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                )
-            )
-            items = parse(list[Forespoergsel], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_forespoergsler(
+                doedsbojournal_id, page=_page, size=size
+            ),
+            Forespoergsel,
+            0,
+            options,
+        )
 
     def list_krav(
         self,
@@ -730,6 +575,7 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Krav]:
         """Hent anmeldte krav
 
@@ -737,16 +583,13 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav` (scopes: doedsbo.laes)
         """
-        response = self._send(
+        return self._request(
             _list_krav(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+                doedsbojournal_id, page=page, size=size, sort=sort, direction=direction
+            ),
+            list[Krav],
+            options,
         )
-        return parse(list[Krav], response)
 
     def iter_list_krav(
         self,
@@ -755,35 +598,27 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> Iterator[Krav]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Krav]:
         """Hent anmeldte krav
 
         Henter de krav, organisationen har anmeldt i dødsboet.
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _list_krav(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Krav], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_krav(
+                doedsbojournal_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Krav,
+            0,
+            options,
+        )
 
+    @deprecated("`list_krav_bilag` is deprecated in the specification.")
     def list_krav_bilag(
         self,
         doedsbojournal_id: str | UUID,
@@ -791,6 +626,7 @@ class Client:
         *,
         page: int | None = None,
         size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Bilag]:
         """Hent bilag til et krav
 
@@ -802,23 +638,21 @@ class Client:
 
         Deprecated in the specification.
         """
-        response = self._send(
-            _list_krav_bilag(
-                doedsbojournal_id,
-                krav_id,
-                page=page,
-                size=size,
-            )
+        return self._request(
+            _list_krav_bilag(doedsbojournal_id, krav_id, page=page, size=size),
+            list[Bilag],
+            options,
         )
-        return parse(list[Bilag], response)
 
+    @deprecated("`list_krav_bilag` is deprecated in the specification.")
     def iter_list_krav_bilag(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
         *,
         size: int | None = None,
-    ) -> Iterator[Bilag]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Bilag]:
         """Hent bilag til et krav
 
         Forældet fra version 1.2.0. Brug i stedet `listBilag` (GET
@@ -829,26 +663,17 @@ class Client:
 
         Deprecated in the specification.
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _list_krav_bilag(
-                    doedsbojournal_id,
-                    krav_id,
-                    page=page,
-                    size=size,
-                )
-            )
-            items = parse(list[Bilag], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_krav_bilag(
+                doedsbojournal_id, krav_id, page=_page, size=size
+            ),
+            Bilag,
+            0,
+            options,
+        )
 
     def list_tilgodehavender(
         self,
@@ -858,6 +683,7 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Tilgodehavende]:
         """Hent tilgodehavender
 
@@ -866,16 +692,13 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/tilgodehavender` (scopes: doedsbo.laes)
         """
-        response = self._send(
+        return self._request(
             _list_tilgodehavender(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+                doedsbojournal_id, page=page, size=size, sort=sort, direction=direction
+            ),
+            list[Tilgodehavende],
+            options,
         )
-        return parse(list[Tilgodehavende], response)
 
     def iter_list_tilgodehavender(
         self,
@@ -884,7 +707,8 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> Iterator[Tilgodehavende]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Tilgodehavende]:
         """Hent tilgodehavender
 
         Henter de tilgodehavender, organisationen har registreret for dødsboet,
@@ -892,27 +716,17 @@ class Client:
 
         `GET /doedsbojournaler/{doedsbojournalId}/tilgodehavender` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _list_tilgodehavender(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Tilgodehavende], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_tilgodehavender(
+                doedsbojournal_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Tilgodehavende,
+            0,
+            options,
+        )
 
     def search_bo(
         self,
@@ -922,6 +736,7 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Doedsbojournal]:
         """Søg dødsbojournaler
 
@@ -931,16 +746,11 @@ class Client:
 
         `POST /doedsbojournaler` (scopes: doedsbo.laes)
         """
-        response = self._send(
-            _search_bo(
-                body,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+        return self._request(
+            _search_bo(body, page=page, size=size, sort=sort, direction=direction),
+            list[Doedsbojournal],
+            options,
         )
-        return parse(list[Doedsbojournal], response)
 
     def iter_search_bo(
         self,
@@ -949,7 +759,8 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> Iterator[Doedsbojournal]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Doedsbojournal]:
         """Søg dødsbojournaler
 
         Søger dødsbojournaler ud fra afdødes CPR-nummer eller ud fra afdødes
@@ -958,33 +769,24 @@ class Client:
 
         `POST /doedsbojournaler` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _search_bo(
-                    body,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Doedsbojournal], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _search_bo(
+                body, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Doedsbojournal,
+            0,
+            options,
+        )
 
     def update_effektfortegnelse(
         self,
         doedsbojournal_id: str | UUID,
         effektfortegnelse_id: str | UUID,
         body: EffektfortegnelseData,
+        **options: Unpack[CallOptions],
     ) -> Effektfortegnelse:
         """Opdater en effektfortegnelse
 
@@ -992,20 +794,18 @@ class Client:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/effektfortegnelser/{effektfortegnelseId}` (scopes: doedsbo.skriv)
         """
-        response = self._send(
-            _update_effektfortegnelse(
-                doedsbojournal_id,
-                effektfortegnelse_id,
-                body,
-            )
+        return self._request(
+            _update_effektfortegnelse(doedsbojournal_id, effektfortegnelse_id, body),
+            Effektfortegnelse,
+            options,
         )
-        return parse(Effektfortegnelse, response)
 
     def update_forespoergsel(
         self,
         doedsbojournal_id: str | UUID,
         forespoergsel_id: str | UUID,
         body: ForespoergselData,
+        **options: Unpack[CallOptions],
     ) -> Forespoergsel:
         """Opdater en forespørgsel
 
@@ -1014,20 +814,18 @@ class Client:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/forespoergsler/{forespoergselId}` (scopes: doedsbo.skriv)
         """
-        response = self._send(
-            _update_forespoergsel(
-                doedsbojournal_id,
-                forespoergsel_id,
-                body,
-            )
+        return self._request(
+            _update_forespoergsel(doedsbojournal_id, forespoergsel_id, body),
+            Forespoergsel,
+            options,
         )
-        return parse(Forespoergsel, response)
 
     def update_krav(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
         body: KravData,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Opdater et krav
 
@@ -1036,20 +834,16 @@ class Client:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/krav/{kravId}` (scopes: doedsbo.skriv)
         """
-        response = self._send(
-            _update_krav(
-                doedsbojournal_id,
-                krav_id,
-                body,
-            )
+        return self._request(
+            _update_krav(doedsbojournal_id, krav_id, body), Krav, options
         )
-        return parse(Krav, response)
 
     def update_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         tilgodehavende_id: str | UUID,
         body: TilgodehavendeData,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Opdater et tilgodehavende
 
@@ -1057,23 +851,21 @@ class Client:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/tilgodehavender/{tilgodehavendeId}` (scopes: doedsbo.skriv)
         """
-        response = self._send(
-            _update_tilgodehavende(
-                doedsbojournal_id,
-                tilgodehavende_id,
-                body,
-            )
+        return self._request(
+            _update_tilgodehavende(doedsbojournal_id, tilgodehavende_id, body),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     def upload_bilag(
         self,
         doedsbojournal_id: str | UUID,
         *,
         fil: FileContent,
-        idempotency_key: str,
         beskrivelse: str | None = None,
         relation: str | UUID | None = None,
+        idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Bilag:
         """Upload et bilag
 
@@ -1082,120 +874,38 @@ class Client:
 
         `POST /doedsbojournaler/{doedsbojournalId}/bilag` (scopes: doedsbo.skriv)
         """
-        response = self._send(
+        return self._request(
             _upload_bilag(
                 doedsbojournal_id,
                 fil=fil,
                 beskrivelse=beskrivelse,
                 relation=relation,
                 idempotency_key=idempotency_key,
-            )
+            ),
+            Bilag,
+            options,
         )
-        return parse(Bilag, response)
 
 
-class AsyncClient:
+class AsyncClient(AsyncAPIClient):
     """Asynchronous client. Use as an async context manager, or `await aclose()`.
 
     `base_url` has no default on purpose: choose an environment
     (`auth.SERVERS`) or a local stand-in explicitly.
     """
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        credentials: ClientCredentials | None = None,
-        certificate: ClientCertificate | None = None,
-        token_url: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
-        headers: Mapping[str, str] | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        self._http = httpx.AsyncClient(
-            transport=transport,
-            **_http_options(base_url, certificate, timeout, headers),
-        )
-        self._tokens = (
-            TokenCache(credentials, token_url_for(base_url, token_url))
-            if credentials
-            else None
-        )
-
-    async def __aenter__(self) -> AsyncClient:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    async def aclose(self) -> None:
-        await self._http.aclose()
-
-    async def _token(self) -> str | None:
-        if self._tokens is None:
-            return None
-        token = self._tokens.current()
-        if token is None:
-            token = self._tokens.store(
-                await self._http.send(self._tokens.request(self._http))
-            )
-        return token
-
-    async def _authorised(self, call: Call) -> tuple[httpx.Request, str | None]:
-        request = call.request(self._http)
-        token = await self._token()
-        if token is not None:
-            request.headers["Authorization"] = f"Bearer {token}"
-        return request, token
-
-    async def _send(self, call: Call) -> httpx.Response:
-        request, token = await self._authorised(call)
-        response = await self._http.send(request)
-        if (
-            response.status_code == 401
-            and self._tokens is not None
-            and token is not None
-        ):
-            # Refused before it expired (revoked, server restarted): fetch a new one, once.
-            self._tokens.invalidate(token)
-            request, token = await self._authorised(call)
-            response = await self._http.send(request)
-        if response.is_error:
-            raise error_for(response)
-        return response
-
-    @asynccontextmanager
-    async def _stream(self, call: Call) -> AsyncIterator[httpx.Response]:
-        request, token = await self._authorised(call)
-        response = await self._http.send(request, stream=True)
-        try:
-            if (
-                response.status_code == 401
-                and self._tokens is not None
-                and token is not None
-            ):
-                await response.aclose()
-                self._tokens.invalidate(token)
-                request, token = await self._authorised(call)
-                response = await self._http.send(request, stream=True)
-            if response.is_error:
-                await response.aread()
-                raise error_for(response)
-            yield response
-        finally:
-            await response.aclose()
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """Every operation, answering a `RawResponse`: status, headers, request id, `.parse()`."""
+        return AsyncClientWithRawResponse(self)
 
     async def create_effektfortegnelse(
         self,
         doedsbojournal_id: str | UUID,
         body: EffektfortegnelseData,
         *,
-        idempotency_key: str,
+        idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Effektfortegnelse:
         """Indsend en effektfortegnelse
 
@@ -1204,21 +914,21 @@ class AsyncClient:
 
         `POST /doedsbojournaler/{doedsbojournalId}/effektfortegnelser` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
+        return await self._request(
             _create_effektfortegnelse(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+                doedsbojournal_id, body, idempotency_key=idempotency_key
+            ),
+            Effektfortegnelse,
+            options,
         )
-        return parse(Effektfortegnelse, response)
 
     async def create_forespoergsel(
         self,
         doedsbojournal_id: str | UUID,
         body: ForespoergselData,
         *,
-        idempotency_key: str,
+        idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Forespoergsel:
         """Opret en forespørgsel
 
@@ -1227,21 +937,21 @@ class AsyncClient:
 
         `POST /doedsbojournaler/{doedsbojournalId}/forespoergsler` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
+        return await self._request(
             _create_forespoergsel(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+                doedsbojournal_id, body, idempotency_key=idempotency_key
+            ),
+            Forespoergsel,
+            options,
         )
-        return parse(Forespoergsel, response)
 
     async def create_krav(
         self,
         doedsbojournal_id: str | UUID,
         body: KravData,
         *,
-        idempotency_key: str,
+        idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Anmeld et krav
 
@@ -1251,21 +961,19 @@ class AsyncClient:
 
         `POST /doedsbojournaler/{doedsbojournalId}/krav` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
-            _create_krav(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+        return await self._request(
+            _create_krav(doedsbojournal_id, body, idempotency_key=idempotency_key),
+            Krav,
+            options,
         )
-        return parse(Krav, response)
 
     async def create_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         body: TilgodehavendeData,
         *,
-        idempotency_key: str,
+        idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Registrer et tilgodehavende
 
@@ -1274,19 +982,19 @@ class AsyncClient:
 
         `POST /doedsbojournaler/{doedsbojournalId}/tilgodehavender` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
+        return await self._request(
             _create_tilgodehavende(
-                doedsbojournal_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+                doedsbojournal_id, body, idempotency_key=idempotency_key
+            ),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     async def delete_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et bilag
 
@@ -1294,17 +1002,15 @@ class AsyncClient:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/bilag/{bilagId}` (scopes: doedsbo.skriv)
         """
-        await self._send(
-            _delete_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
+        await self._request(
+            _delete_bilag(doedsbojournal_id, bilag_id), NoneType, options
         )
 
     async def delete_effektfortegnelse(
         self,
         doedsbojournal_id: str | UUID,
         effektfortegnelse_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet en effektfortegnelse
 
@@ -1312,17 +1018,17 @@ class AsyncClient:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/effektfortegnelser/{effektfortegnelseId}` (scopes: doedsbo.skriv)
         """
-        await self._send(
-            _delete_effektfortegnelse(
-                doedsbojournal_id,
-                effektfortegnelse_id,
-            )
+        await self._request(
+            _delete_effektfortegnelse(doedsbojournal_id, effektfortegnelse_id),
+            NoneType,
+            options,
         )
 
     async def delete_forespoergsel(
         self,
         doedsbojournal_id: str | UUID,
         forespoergsel_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet en forespørgsel
 
@@ -1331,17 +1037,17 @@ class AsyncClient:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/forespoergsler/{forespoergselId}` (scopes: doedsbo.skriv)
         """
-        await self._send(
-            _delete_forespoergsel(
-                doedsbojournal_id,
-                forespoergsel_id,
-            )
+        await self._request(
+            _delete_forespoergsel(doedsbojournal_id, forespoergsel_id),
+            NoneType,
+            options,
         )
 
     async def delete_krav(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et krav
 
@@ -1350,17 +1056,13 @@ class AsyncClient:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/krav/{kravId}` (scopes: doedsbo.skriv)
         """
-        await self._send(
-            _delete_krav(
-                doedsbojournal_id,
-                krav_id,
-            )
-        )
+        await self._request(_delete_krav(doedsbojournal_id, krav_id), NoneType, options)
 
     async def delete_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         tilgodehavende_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et tilgodehavende
 
@@ -1368,17 +1070,17 @@ class AsyncClient:
 
         `DELETE /doedsbojournaler/{doedsbojournalId}/tilgodehavender/{tilgodehavendeId}` (scopes: doedsbo.skriv)
         """
-        await self._send(
-            _delete_tilgodehavende(
-                doedsbojournal_id,
-                tilgodehavende_id,
-            )
+        await self._request(
+            _delete_tilgodehavende(doedsbojournal_id, tilgodehavende_id),
+            NoneType,
+            options,
         )
 
     async def download_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> bytes:
         """Hent et bilags indhold
 
@@ -1386,19 +1088,16 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag/{bilagId}/indhold` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _download_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
+        return await self._request(
+            _download_bilag(doedsbojournal_id, bilag_id), bytes, options
         )
-        return response.content
 
     @asynccontextmanager
     async def stream_download_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> AsyncIterator[httpx.Response]:
         """Hent et bilags indhold
 
@@ -1409,10 +1108,7 @@ class AsyncClient:
         Streams the body: read it with `response.iter_bytes()` (async).
         """
         async with self._stream(
-            _download_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
+            _download_bilag(doedsbojournal_id, bilag_id), options
         ) as response:
             yield response
 
@@ -1422,6 +1118,7 @@ class AsyncClient:
         *,
         page: int | None = None,
         size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Doedsbojournal]:
         """Find ændrede dødsbojournaler
 
@@ -1431,21 +1128,19 @@ class AsyncClient:
 
         `POST /doedsbojournaler/aendringer` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _find_changed_since(
-                body,
-                page=page,
-                size=size,
-            )
+        return await self._request(
+            _find_changed_since(body, page=page, size=size),
+            list[Doedsbojournal],
+            options,
         )
-        return parse(list[Doedsbojournal], response)
 
-    async def iter_find_changed_since(
+    def iter_find_changed_since(
         self,
         body: DoedsbojournalAendringer,
         *,
         size: int | None = None,
-    ) -> AsyncIterator[Doedsbojournal]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Doedsbojournal]:
         """Find ændrede dødsbojournaler
 
         Returnerer de af de angivne dødsbojournaler, som er ændret efter det
@@ -1454,30 +1149,21 @@ class AsyncClient:
 
         `POST /doedsbojournaler/aendringer` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _find_changed_since(
-                    body,
-                    page=page,
-                    size=size,
-                )
-            )
-            items = parse(list[Doedsbojournal], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _find_changed_since(body, page=_page, size=size),
+            Doedsbojournal,
+            0,
+            options,
+        )
 
     async def get_bilag(
         self,
         doedsbojournal_id: str | UUID,
         bilag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Bilag:
         """Hent metadata for et bilag
 
@@ -1485,17 +1171,14 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag/{bilagId}` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _get_bilag(
-                doedsbojournal_id,
-                bilag_id,
-            )
+        return await self._request(
+            _get_bilag(doedsbojournal_id, bilag_id), Bilag, options
         )
-        return parse(Bilag, response)
 
     async def get_bo(
         self,
         doedsbojournal_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Doedsbojournal:
         """Hent en dødsbojournal
 
@@ -1503,17 +1186,13 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _get_bo(
-                doedsbojournal_id,
-            )
-        )
-        return parse(Doedsbojournal, response)
+        return await self._request(_get_bo(doedsbojournal_id), Doedsbojournal, options)
 
     async def get_effektfortegnelse(
         self,
         doedsbojournal_id: str | UUID,
         effektfortegnelse_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Effektfortegnelse:
         """Hent en effektfortegnelse
 
@@ -1521,18 +1200,17 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/effektfortegnelser/{effektfortegnelseId}` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _get_effektfortegnelse(
-                doedsbojournal_id,
-                effektfortegnelse_id,
-            )
+        return await self._request(
+            _get_effektfortegnelse(doedsbojournal_id, effektfortegnelse_id),
+            Effektfortegnelse,
+            options,
         )
-        return parse(Effektfortegnelse, response)
 
     async def get_forespoergsel(
         self,
         doedsbojournal_id: str | UUID,
         forespoergsel_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Forespoergsel:
         """Hent en forespørgsel
 
@@ -1540,18 +1218,17 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/forespoergsler/{forespoergselId}` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _get_forespoergsel(
-                doedsbojournal_id,
-                forespoergsel_id,
-            )
+        return await self._request(
+            _get_forespoergsel(doedsbojournal_id, forespoergsel_id),
+            Forespoergsel,
+            options,
         )
-        return parse(Forespoergsel, response)
 
     async def get_krav(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Hent et krav
 
@@ -1559,18 +1236,13 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav/{kravId}` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _get_krav(
-                doedsbojournal_id,
-                krav_id,
-            )
-        )
-        return parse(Krav, response)
+        return await self._request(_get_krav(doedsbojournal_id, krav_id), Krav, options)
 
     async def get_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         tilgodehavende_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Hent et tilgodehavende
 
@@ -1578,13 +1250,11 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/tilgodehavender/{tilgodehavendeId}` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _get_tilgodehavende(
-                doedsbojournal_id,
-                tilgodehavende_id,
-            )
+        return await self._request(
+            _get_tilgodehavende(doedsbojournal_id, tilgodehavende_id),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     async def list_bilag(
         self,
@@ -1595,6 +1265,7 @@ class AsyncClient:
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
         relation: str | UUID | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Bilag]:
         """Hent bilag
 
@@ -1602,7 +1273,7 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag` (scopes: doedsbo.laes)
         """
-        response = await self._send(
+        return await self._request(
             _list_bilag(
                 doedsbojournal_id,
                 page=page,
@@ -1610,11 +1281,12 @@ class AsyncClient:
                 sort=sort,
                 direction=direction,
                 relation=relation,
-            )
+            ),
+            list[Bilag],
+            options,
         )
-        return parse(list[Bilag], response)
 
-    async def iter_list_bilag(
+    def iter_list_bilag(
         self,
         doedsbojournal_id: str | UUID,
         *,
@@ -1622,35 +1294,30 @@ class AsyncClient:
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
         relation: str | UUID | None = None,
-    ) -> AsyncIterator[Bilag]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Bilag]:
         """Hent bilag
 
         Henter metadata for de bilag, organisationen har uploadet til dødsboet.
 
         `GET /doedsbojournaler/{doedsbojournalId}/bilag` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _list_bilag(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                    relation=relation,
-                )
-            )
-            items = parse(list[Bilag], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_bilag(
+                doedsbojournal_id,
+                page=_page,
+                size=size,
+                sort=sort,
+                direction=direction,
+                relation=relation,
+            ),
+            Bilag,
+            0,
+            options,
+        )
 
     async def list_effektfortegnelser(
         self,
@@ -1658,6 +1325,7 @@ class AsyncClient:
         *,
         page: int | None = None,
         size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Effektfortegnelse]:
         """Hent effektfortegnelser
 
@@ -1665,46 +1333,36 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/effektfortegnelser` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _list_effektfortegnelser(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-            )
+        return await self._request(
+            _list_effektfortegnelser(doedsbojournal_id, page=page, size=size),
+            list[Effektfortegnelse],
+            options,
         )
-        return parse(list[Effektfortegnelse], response)
 
-    async def iter_list_effektfortegnelser(
+    def iter_list_effektfortegnelser(
         self,
         doedsbojournal_id: str | UUID,
         *,
         size: int | None = None,
-    ) -> AsyncIterator[Effektfortegnelse]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Effektfortegnelse]:
         """Hent effektfortegnelser
 
         Henter de effektfortegnelser, organisationen har indsendt for dødsboet.
 
         `GET /doedsbojournaler/{doedsbojournalId}/effektfortegnelser` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _list_effektfortegnelser(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                )
-            )
-            items = parse(list[Effektfortegnelse], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_effektfortegnelser(
+                doedsbojournal_id, page=_page, size=size
+            ),
+            Effektfortegnelse,
+            0,
+            options,
+        )
 
     async def list_forespoergsler(
         self,
@@ -1712,6 +1370,7 @@ class AsyncClient:
         *,
         page: int | None = None,
         size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Forespoergsel]:
         """Hent forespørgsler
 
@@ -1720,21 +1379,19 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/forespoergsler` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _list_forespoergsler(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-            )
+        return await self._request(
+            _list_forespoergsler(doedsbojournal_id, page=page, size=size),
+            list[Forespoergsel],
+            options,
         )
-        return parse(list[Forespoergsel], response)
 
-    async def iter_list_forespoergsler(
+    def iter_list_forespoergsler(
         self,
         doedsbojournal_id: str | UUID,
         *,
         size: int | None = None,
-    ) -> AsyncIterator[Forespoergsel]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Forespoergsel]:
         """Hent forespørgsler
 
         Henter organisationens forespørgsler til skifteretten om dødsboet og
@@ -1742,25 +1399,17 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/forespoergsler` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _list_forespoergsler(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                )
-            )
-            items = parse(list[Forespoergsel], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_forespoergsler(
+                doedsbojournal_id, page=_page, size=size
+            ),
+            Forespoergsel,
+            0,
+            options,
+        )
 
     async def list_krav(
         self,
@@ -1770,6 +1419,7 @@ class AsyncClient:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Krav]:
         """Hent anmeldte krav
 
@@ -1777,53 +1427,42 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav` (scopes: doedsbo.laes)
         """
-        response = await self._send(
+        return await self._request(
             _list_krav(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+                doedsbojournal_id, page=page, size=size, sort=sort, direction=direction
+            ),
+            list[Krav],
+            options,
         )
-        return parse(list[Krav], response)
 
-    async def iter_list_krav(
+    def iter_list_krav(
         self,
         doedsbojournal_id: str | UUID,
         *,
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncIterator[Krav]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Krav]:
         """Hent anmeldte krav
 
         Henter de krav, organisationen har anmeldt i dødsboet.
 
         `GET /doedsbojournaler/{doedsbojournalId}/krav` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _list_krav(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Krav], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_krav(
+                doedsbojournal_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Krav,
+            0,
+            options,
+        )
 
+    @deprecated("`list_krav_bilag` is deprecated in the specification.")
     async def list_krav_bilag(
         self,
         doedsbojournal_id: str | UUID,
@@ -1831,6 +1470,7 @@ class AsyncClient:
         *,
         page: int | None = None,
         size: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Bilag]:
         """Hent bilag til et krav
 
@@ -1842,23 +1482,21 @@ class AsyncClient:
 
         Deprecated in the specification.
         """
-        response = await self._send(
-            _list_krav_bilag(
-                doedsbojournal_id,
-                krav_id,
-                page=page,
-                size=size,
-            )
+        return await self._request(
+            _list_krav_bilag(doedsbojournal_id, krav_id, page=page, size=size),
+            list[Bilag],
+            options,
         )
-        return parse(list[Bilag], response)
 
-    async def iter_list_krav_bilag(
+    @deprecated("`list_krav_bilag` is deprecated in the specification.")
+    def iter_list_krav_bilag(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
         *,
         size: int | None = None,
-    ) -> AsyncIterator[Bilag]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Bilag]:
         """Hent bilag til et krav
 
         Forældet fra version 1.2.0. Brug i stedet `listBilag` (GET
@@ -1869,26 +1507,17 @@ class AsyncClient:
 
         Deprecated in the specification.
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _list_krav_bilag(
-                    doedsbojournal_id,
-                    krav_id,
-                    page=page,
-                    size=size,
-                )
-            )
-            items = parse(list[Bilag], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_krav_bilag(
+                doedsbojournal_id, krav_id, page=_page, size=size
+            ),
+            Bilag,
+            0,
+            options,
+        )
 
     async def list_tilgodehavender(
         self,
@@ -1898,6 +1527,7 @@ class AsyncClient:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Tilgodehavende]:
         """Hent tilgodehavender
 
@@ -1906,25 +1536,23 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/tilgodehavender` (scopes: doedsbo.laes)
         """
-        response = await self._send(
+        return await self._request(
             _list_tilgodehavender(
-                doedsbojournal_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+                doedsbojournal_id, page=page, size=size, sort=sort, direction=direction
+            ),
+            list[Tilgodehavende],
+            options,
         )
-        return parse(list[Tilgodehavende], response)
 
-    async def iter_list_tilgodehavender(
+    def iter_list_tilgodehavender(
         self,
         doedsbojournal_id: str | UUID,
         *,
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncIterator[Tilgodehavende]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Tilgodehavende]:
         """Hent tilgodehavender
 
         Henter de tilgodehavender, organisationen har registreret for dødsboet,
@@ -1932,27 +1560,17 @@ class AsyncClient:
 
         `GET /doedsbojournaler/{doedsbojournalId}/tilgodehavender` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _list_tilgodehavender(
-                    doedsbojournal_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Tilgodehavende], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_tilgodehavender(
+                doedsbojournal_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Tilgodehavende,
+            0,
+            options,
+        )
 
     async def search_bo(
         self,
@@ -1962,6 +1580,7 @@ class AsyncClient:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Doedsbojournal]:
         """Søg dødsbojournaler
 
@@ -1971,25 +1590,21 @@ class AsyncClient:
 
         `POST /doedsbojournaler` (scopes: doedsbo.laes)
         """
-        response = await self._send(
-            _search_bo(
-                body,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+        return await self._request(
+            _search_bo(body, page=page, size=size, sort=sort, direction=direction),
+            list[Doedsbojournal],
+            options,
         )
-        return parse(list[Doedsbojournal], response)
 
-    async def iter_search_bo(
+    def iter_search_bo(
         self,
         body: DoedsbojournalQuery,
         *,
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncIterator[Doedsbojournal]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Doedsbojournal]:
         """Søg dødsbojournaler
 
         Søger dødsbojournaler ud fra afdødes CPR-nummer eller ud fra afdødes
@@ -1998,33 +1613,24 @@ class AsyncClient:
 
         `POST /doedsbojournaler` (scopes: doedsbo.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _search_bo(
-                    body,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Doedsbojournal], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _search_bo(
+                body, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Doedsbojournal,
+            0,
+            options,
+        )
 
     async def update_effektfortegnelse(
         self,
         doedsbojournal_id: str | UUID,
         effektfortegnelse_id: str | UUID,
         body: EffektfortegnelseData,
+        **options: Unpack[CallOptions],
     ) -> Effektfortegnelse:
         """Opdater en effektfortegnelse
 
@@ -2032,20 +1638,18 @@ class AsyncClient:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/effektfortegnelser/{effektfortegnelseId}` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
-            _update_effektfortegnelse(
-                doedsbojournal_id,
-                effektfortegnelse_id,
-                body,
-            )
+        return await self._request(
+            _update_effektfortegnelse(doedsbojournal_id, effektfortegnelse_id, body),
+            Effektfortegnelse,
+            options,
         )
-        return parse(Effektfortegnelse, response)
 
     async def update_forespoergsel(
         self,
         doedsbojournal_id: str | UUID,
         forespoergsel_id: str | UUID,
         body: ForespoergselData,
+        **options: Unpack[CallOptions],
     ) -> Forespoergsel:
         """Opdater en forespørgsel
 
@@ -2054,20 +1658,18 @@ class AsyncClient:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/forespoergsler/{forespoergselId}` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
-            _update_forespoergsel(
-                doedsbojournal_id,
-                forespoergsel_id,
-                body,
-            )
+        return await self._request(
+            _update_forespoergsel(doedsbojournal_id, forespoergsel_id, body),
+            Forespoergsel,
+            options,
         )
-        return parse(Forespoergsel, response)
 
     async def update_krav(
         self,
         doedsbojournal_id: str | UUID,
         krav_id: str | UUID,
         body: KravData,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Opdater et krav
 
@@ -2076,20 +1678,16 @@ class AsyncClient:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/krav/{kravId}` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
-            _update_krav(
-                doedsbojournal_id,
-                krav_id,
-                body,
-            )
+        return await self._request(
+            _update_krav(doedsbojournal_id, krav_id, body), Krav, options
         )
-        return parse(Krav, response)
 
     async def update_tilgodehavende(
         self,
         doedsbojournal_id: str | UUID,
         tilgodehavende_id: str | UUID,
         body: TilgodehavendeData,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Opdater et tilgodehavende
 
@@ -2097,23 +1695,21 @@ class AsyncClient:
 
         `PUT /doedsbojournaler/{doedsbojournalId}/tilgodehavender/{tilgodehavendeId}` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
-            _update_tilgodehavende(
-                doedsbojournal_id,
-                tilgodehavende_id,
-                body,
-            )
+        return await self._request(
+            _update_tilgodehavende(doedsbojournal_id, tilgodehavende_id, body),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     async def upload_bilag(
         self,
         doedsbojournal_id: str | UUID,
         *,
         fil: FileContent,
-        idempotency_key: str,
         beskrivelse: str | None = None,
         relation: str | UUID | None = None,
+        idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Bilag:
         """Upload et bilag
 
@@ -2122,16 +1718,95 @@ class AsyncClient:
 
         `POST /doedsbojournaler/{doedsbojournalId}/bilag` (scopes: doedsbo.skriv)
         """
-        response = await self._send(
+        return await self._request(
             _upload_bilag(
                 doedsbojournal_id,
                 fil=fil,
                 beskrivelse=beskrivelse,
                 relation=relation,
                 idempotency_key=idempotency_key,
-            )
+            ),
+            Bilag,
+            options,
         )
-        return parse(Bilag, response)
+
+
+class ClientWithRawResponse:
+    """Every operation of `Client`, answering a `RawResponse`: status, headers, request id, `.parse()`."""
+
+    def __init__(self, client: Client) -> None:
+        self.create_effektfortegnelse = raw_response(client.create_effektfortegnelse)
+        self.create_forespoergsel = raw_response(client.create_forespoergsel)
+        self.create_krav = raw_response(client.create_krav)
+        self.create_tilgodehavende = raw_response(client.create_tilgodehavende)
+        self.delete_bilag = raw_response(client.delete_bilag)
+        self.delete_effektfortegnelse = raw_response(client.delete_effektfortegnelse)
+        self.delete_forespoergsel = raw_response(client.delete_forespoergsel)
+        self.delete_krav = raw_response(client.delete_krav)
+        self.delete_tilgodehavende = raw_response(client.delete_tilgodehavende)
+        self.download_bilag = raw_response(client.download_bilag)
+        self.find_changed_since = raw_response(client.find_changed_since)
+        self.get_bilag = raw_response(client.get_bilag)
+        self.get_bo = raw_response(client.get_bo)
+        self.get_effektfortegnelse = raw_response(client.get_effektfortegnelse)
+        self.get_forespoergsel = raw_response(client.get_forespoergsel)
+        self.get_krav = raw_response(client.get_krav)
+        self.get_tilgodehavende = raw_response(client.get_tilgodehavende)
+        self.list_bilag = raw_response(client.list_bilag)
+        self.list_effektfortegnelser = raw_response(client.list_effektfortegnelser)
+        self.list_forespoergsler = raw_response(client.list_forespoergsler)
+        self.list_krav = raw_response(client.list_krav)
+        self.list_krav_bilag = raw_response(client.list_krav_bilag)
+        self.list_tilgodehavender = raw_response(client.list_tilgodehavender)
+        self.search_bo = raw_response(client.search_bo)
+        self.update_effektfortegnelse = raw_response(client.update_effektfortegnelse)
+        self.update_forespoergsel = raw_response(client.update_forespoergsel)
+        self.update_krav = raw_response(client.update_krav)
+        self.update_tilgodehavende = raw_response(client.update_tilgodehavende)
+        self.upload_bilag = raw_response(client.upload_bilag)
+
+
+class AsyncClientWithRawResponse:
+    """Every operation of `AsyncClient`, answering a `RawResponse`: status, headers, request id, `.parse()`."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self.create_effektfortegnelse = async_raw_response(
+            client.create_effektfortegnelse
+        )
+        self.create_forespoergsel = async_raw_response(client.create_forespoergsel)
+        self.create_krav = async_raw_response(client.create_krav)
+        self.create_tilgodehavende = async_raw_response(client.create_tilgodehavende)
+        self.delete_bilag = async_raw_response(client.delete_bilag)
+        self.delete_effektfortegnelse = async_raw_response(
+            client.delete_effektfortegnelse
+        )
+        self.delete_forespoergsel = async_raw_response(client.delete_forespoergsel)
+        self.delete_krav = async_raw_response(client.delete_krav)
+        self.delete_tilgodehavende = async_raw_response(client.delete_tilgodehavende)
+        self.download_bilag = async_raw_response(client.download_bilag)
+        self.find_changed_since = async_raw_response(client.find_changed_since)
+        self.get_bilag = async_raw_response(client.get_bilag)
+        self.get_bo = async_raw_response(client.get_bo)
+        self.get_effektfortegnelse = async_raw_response(client.get_effektfortegnelse)
+        self.get_forespoergsel = async_raw_response(client.get_forespoergsel)
+        self.get_krav = async_raw_response(client.get_krav)
+        self.get_tilgodehavende = async_raw_response(client.get_tilgodehavende)
+        self.list_bilag = async_raw_response(client.list_bilag)
+        self.list_effektfortegnelser = async_raw_response(
+            client.list_effektfortegnelser
+        )
+        self.list_forespoergsler = async_raw_response(client.list_forespoergsler)
+        self.list_krav = async_raw_response(client.list_krav)
+        self.list_krav_bilag = async_raw_response(client.list_krav_bilag)
+        self.list_tilgodehavender = async_raw_response(client.list_tilgodehavender)
+        self.search_bo = async_raw_response(client.search_bo)
+        self.update_effektfortegnelse = async_raw_response(
+            client.update_effektfortegnelse
+        )
+        self.update_forespoergsel = async_raw_response(client.update_forespoergsel)
+        self.update_krav = async_raw_response(client.update_krav)
+        self.update_tilgodehavende = async_raw_response(client.update_tilgodehavende)
+        self.upload_bilag = async_raw_response(client.upload_bilag)
 
 
 # One builder per operation, shared by both clients: arguments → Call.
@@ -2141,7 +1816,7 @@ def _create_effektfortegnelse(
     doedsbojournal_id: str | UUID,
     body: EffektfortegnelseData,
     *,
-    idempotency_key: str,
+    idempotency_key: str | None = None,
 ) -> Call:
     return Call(
         "POST",
@@ -2150,7 +1825,9 @@ def _create_effektfortegnelse(
             "doedsbojournalId": doedsbojournal_id,
         },
         headers={
-            "Idempotency-Key": idempotency_key,
+            "Idempotency-Key": (
+                str(uuid4()) if idempotency_key is None else idempotency_key
+            ),
         },
         json=dump(EffektfortegnelseData, body),
     )
@@ -2160,7 +1837,7 @@ def _create_forespoergsel(
     doedsbojournal_id: str | UUID,
     body: ForespoergselData,
     *,
-    idempotency_key: str,
+    idempotency_key: str | None = None,
 ) -> Call:
     return Call(
         "POST",
@@ -2169,7 +1846,9 @@ def _create_forespoergsel(
             "doedsbojournalId": doedsbojournal_id,
         },
         headers={
-            "Idempotency-Key": idempotency_key,
+            "Idempotency-Key": (
+                str(uuid4()) if idempotency_key is None else idempotency_key
+            ),
         },
         json=dump(ForespoergselData, body),
     )
@@ -2179,7 +1858,7 @@ def _create_krav(
     doedsbojournal_id: str | UUID,
     body: KravData,
     *,
-    idempotency_key: str,
+    idempotency_key: str | None = None,
 ) -> Call:
     return Call(
         "POST",
@@ -2188,7 +1867,9 @@ def _create_krav(
             "doedsbojournalId": doedsbojournal_id,
         },
         headers={
-            "Idempotency-Key": idempotency_key,
+            "Idempotency-Key": (
+                str(uuid4()) if idempotency_key is None else idempotency_key
+            ),
         },
         json=dump(KravData, body),
     )
@@ -2198,7 +1879,7 @@ def _create_tilgodehavende(
     doedsbojournal_id: str | UUID,
     body: TilgodehavendeData,
     *,
-    idempotency_key: str,
+    idempotency_key: str | None = None,
 ) -> Call:
     return Call(
         "POST",
@@ -2207,7 +1888,9 @@ def _create_tilgodehavende(
             "doedsbojournalId": doedsbojournal_id,
         },
         headers={
-            "Idempotency-Key": idempotency_key,
+            "Idempotency-Key": (
+                str(uuid4()) if idempotency_key is None else idempotency_key
+            ),
         },
         json=dump(TilgodehavendeData, body),
     )
@@ -2615,9 +2298,9 @@ def _upload_bilag(
     doedsbojournal_id: str | UUID,
     *,
     fil: FileContent,
-    idempotency_key: str,
     beskrivelse: str | None = None,
     relation: str | UUID | None = None,
+    idempotency_key: str | None = None,
 ) -> Call:
     return Call(
         "POST",
@@ -2626,10 +2309,12 @@ def _upload_bilag(
             "doedsbojournalId": doedsbojournal_id,
         },
         headers={
-            "Idempotency-Key": idempotency_key,
+            "Idempotency-Key": (
+                str(uuid4()) if idempotency_key is None else idempotency_key
+            ),
         },
         files={
-            "fil": file_part("fil", fil, "application/pdf"),
+            "fil": file_part(fil, "application/pdf"),
         },
         data={
             **({} if beskrivelse is None else {"beskrivelse": form_value(beskrivelse)}),

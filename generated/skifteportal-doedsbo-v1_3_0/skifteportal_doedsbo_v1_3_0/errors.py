@@ -1,27 +1,33 @@
-"""Errors raised by the Api til dødsbojournaler client.
+"""Errors raised by the Api til dødsbojournaler client: one tree, one base.
 
-    ApiError                    the API answered with an error status
-    ├── BadRequestError         400
-    ├── UnauthorizedError       401 (after one token refresh)
-    ├── ForbiddenError          403
-    ├── NotFoundError           404
-    ├── ConflictError           409
-    ├── RateLimitedError        429, with `retry_after`
-    └── ServerError             5xx
-    TokenError                  the token endpoint refused the client's credentials
-    ResponseFormatError         a success response that does not match the contract
+    DoedsboError                every error this package raises
+    ├── ApiError                the API answered with an error status
+    │   ├── BadRequestError     400
+    │   ├── UnauthorizedError   401 (after one token refresh)
+    │   ├── ForbiddenError      403
+    │   ├── NotFoundError       404
+    │   ├── ConflictError       409
+    │   ├── RateLimitedError    429, with `retry_after`
+    │   └── ServerError         5xx
+    ├── ApiConnectionError      no answer: refused, reset, TLS failure (after retries)
+    │   └── ApiTimeoutError     no answer in time (after retries)
+    ├── TokenError              the token endpoint refused the client's credentials
+    ├── ResponseFormatError     a success response that does not match the contract
+    └── CertificateError        a certificate, key or CA file missing, unreadable or invalid
 
-Messages carry the method, the path and the error body's text; never a query
-string, a token or a secret.
+Messages carry the method, the URL without its query and the error body's text;
+never a query string, a token or a secret.
 """
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import httpx
 from pydantic import ValidationError
 
+from ._retry import retry_after
 from .models import Fejl
 
 ErrorBody = Fejl
@@ -30,7 +36,11 @@ _REQUEST_ID_HEADERS = ("x-request-id", "x-correlation-id", "request-id")
 _BODY_LIMIT = 500
 
 
-class ApiError(Exception):
+class DoedsboError(Exception):
+    """Base of every error this package raises."""
+
+
+class ApiError(DoedsboError):
     """The API answered with an error status."""
 
     def __init__(self, response: httpx.Response, error: ErrorBody | None) -> None:
@@ -74,17 +84,45 @@ class RateLimitedError(ApiError):
 
     def __init__(self, response: httpx.Response, error: ErrorBody | None) -> None:
         super().__init__(response, error)
-        try:
-            self.retry_after: float | None = float(response.headers["retry-after"])
-        except (KeyError, ValueError):
-            self.retry_after = None
+        self.retry_after: float | None = retry_after(response, time.time)
+        """Seconds the server asked the client to wait, from `Retry-After`."""
 
 
 class ServerError(ApiError):
     """5xx: the server failed."""
 
 
-class TokenError(Exception):
+class ApiConnectionError(DoedsboError):
+    """No answer from the API: the connection was refused or reset, or TLS failed."""
+
+    def __init__(
+        self, request: httpx.Request, cause: Exception, reason: str = ""
+    ) -> None:
+        self.method = request.method
+        self.url = safe_url(request.url)
+        """Scheme, host, port and path: never the query, user information or a token."""
+        self.cause = cause
+        super().__init__(
+            f"{self.method} {self.url}: {reason or 'no connection'} ({type(cause).__name__})"
+        )
+
+
+class ApiTimeoutError(ApiConnectionError):
+    """The API did not answer in time."""
+
+    def __init__(self, request: httpx.Request, cause: Exception) -> None:
+        super().__init__(request, cause, "timed out")
+
+
+class CertificateError(DoedsboError):
+    """A certificate, key or CA file is missing, unreadable or not a valid one."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        super().__init__(f"{path}: {reason}")
+
+
+class TokenError(DoedsboError):
     """The token endpoint refused: carries the OAuth error code, never the credentials."""
 
     def __init__(
@@ -99,7 +137,7 @@ class TokenError(Exception):
         )
 
 
-class ResponseFormatError(Exception):
+class ResponseFormatError(DoedsboError):
     """A success response whose body does not match the contract."""
 
     def __init__(
@@ -146,9 +184,20 @@ def _text(response: httpx.Response) -> str:
     return text[:_BODY_LIMIT]
 
 
-def _request_id(response: httpx.Response, error: ErrorBody | None) -> str | None:
+def request_id(response: httpx.Response) -> str | None:
+    """The server's id for this request, from the first of the usual headers it sends."""
     for header in _REQUEST_ID_HEADERS:
         if header in response.headers:
             return response.headers[header]
+    return None
+
+
+def safe_url(url: httpx.URL) -> str:
+    """The URL to show in a message: no query, no user information."""
+    port = f":{url.port}" if url.port is not None else ""
+    return f"{url.scheme}://{url.host}{port}{url.path}"
+
+
+def _request_id(response: httpx.Response, error: ErrorBody | None) -> str | None:
     value = getattr(error, "request_id", None)
-    return value if isinstance(value, str) else None
+    return request_id(response) or (value if isinstance(value, str) else None)

@@ -1,22 +1,24 @@
 """Clients for Api til tvangsopløsningssager 1.0.0: `Client` (sync) and `AsyncClient`.
 
 One method per operation, named after its operationId. Arguments: path
-parameters and the body positionally, everything else by keyword.
+parameters and the body positionally, everything else by keyword. Every method
+also takes `timeout=`, `extra_headers=` and `max_retries=` for that call alone;
+`client.with_raw_response.<method>(...)` answers the raw response instead.
+Sending, retries, authentication and paging live in `_base_client.py`.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
-from contextlib import asynccontextmanager, contextmanager
-from types import TracebackType
-from typing import Any, Literal
-from uuid import UUID
+from types import NoneType
+from typing import Literal
+from uuid import UUID, uuid4
 
-import httpx
+from typing_extensions import Unpack
 
-from ._call import Call, dump, parse, total_count
-from .auth import ClientCertificate, ClientCredentials, TokenCache, token_url_for
-from .errors import error_for
+
+from ._base_client import AsyncAPIClient, CallOptions, SyncAPIClient
+from ._call import Call, dump
+from ._response import async_raw_response, AsyncPager, Pager, raw_response
 from .models import (
     AnmeldtKrav,
     Krav,
@@ -28,123 +30,25 @@ from .models import (
     Tvangsoploesningssag,
 )
 
-__all__ = ["AsyncClient", "Client"]
-
-DEFAULT_TIMEOUT = 30.0
-USER_AGENT = "skifteportal-tvangsoploesning-v1_0_0/1.0.0"
-
-
-def _http_options(
-    base_url: str,
-    certificate: ClientCertificate | None,
-    timeout: float,
-    headers: Mapping[str, str] | None,
-) -> dict[str, Any]:
-    options: dict[str, Any] = {
-        "base_url": base_url,
-        "timeout": timeout,
-        "headers": {"User-Agent": USER_AGENT, **(headers or {})},
-    }
-    if certificate is not None:
-        options["verify"] = certificate.ssl_context()
-    return options
+__all__ = [
+    "AsyncClient",
+    "AsyncClientWithRawResponse",
+    "Client",
+    "ClientWithRawResponse",
+]
 
 
-class Client:
+class Client(SyncAPIClient):
     """Synchronous client. Use as a context manager, or call `close()`.
 
     `base_url` has no default on purpose: choose an environment
     (`auth.SERVERS`) or a local stand-in explicitly.
     """
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        credentials: ClientCredentials | None = None,
-        certificate: ClientCertificate | None = None,
-        token_url: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
-        headers: Mapping[str, str] | None = None,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        self._http = httpx.Client(
-            transport=transport,
-            **_http_options(base_url, certificate, timeout, headers),
-        )
-        self._tokens = (
-            TokenCache(credentials, token_url_for(base_url, token_url))
-            if credentials
-            else None
-        )
-
-    def __enter__(self) -> Client:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        self._http.close()
-
-    def _token(self) -> str | None:
-        if self._tokens is None:
-            return None
-        token = self._tokens.current()
-        if token is None:
-            token = self._tokens.store(
-                self._http.send(self._tokens.request(self._http))
-            )
-        return token
-
-    def _authorised(self, call: Call) -> tuple[httpx.Request, str | None]:
-        request = call.request(self._http)
-        token = self._token()
-        if token is not None:
-            request.headers["Authorization"] = f"Bearer {token}"
-        return request, token
-
-    def _send(self, call: Call) -> httpx.Response:
-        request, token = self._authorised(call)
-        response = self._http.send(request)
-        if (
-            response.status_code == 401
-            and self._tokens is not None
-            and token is not None
-        ):
-            # Refused before it expired (revoked, server restarted): fetch a new one, once.
-            self._tokens.invalidate(token)
-            request, token = self._authorised(call)
-            response = self._http.send(request)
-        if response.is_error:
-            raise error_for(response)
-        return response
-
-    @contextmanager
-    def _stream(self, call: Call) -> Iterator[httpx.Response]:
-        request, token = self._authorised(call)
-        response = self._http.send(request, stream=True)
-        try:
-            if (
-                response.status_code == 401
-                and self._tokens is not None
-                and token is not None
-            ):
-                response.close()
-                self._tokens.invalidate(token)
-                request, token = self._authorised(call)
-                response = self._http.send(request, stream=True)
-            if response.is_error:
-                response.read()
-                raise error_for(response)
-            yield response
-        finally:
-            response.close()
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """Every operation, answering a `RawResponse`: status, headers, request id, `.parse()`."""
+        return ClientWithRawResponse(self)
 
     def create_krav(
         self,
@@ -152,6 +56,7 @@ class Client:
         body: KravData,
         *,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Anmeld et krav
 
@@ -161,14 +66,9 @@ class Client:
 
         `POST /tvangsoploesningssager/{sagId}/krav` (scopes: tvangsoploesning.skriv)
         """
-        response = self._send(
-            _create_krav(
-                sag_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+        return self._request(
+            _create_krav(sag_id, body, idempotency_key=idempotency_key), Krav, options
         )
-        return parse(Krav, response)
 
     def create_tilgodehavende(
         self,
@@ -176,6 +76,7 @@ class Client:
         body: TilgodehavendeData,
         *,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Registrer et tilgodehavende
 
@@ -184,19 +85,17 @@ class Client:
 
         `POST /tvangsoploesningssager/{sagId}/tilgodehavender` (scopes: tvangsoploesning.skriv)
         """
-        response = self._send(
-            _create_tilgodehavende(
-                sag_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+        return self._request(
+            _create_tilgodehavende(sag_id, body, idempotency_key=idempotency_key),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     def delete_krav(
         self,
         sag_id: str | UUID,
         krav_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et krav
 
@@ -205,17 +104,13 @@ class Client:
 
         `DELETE /tvangsoploesningssager/{sagId}/krav/{kravId}` (scopes: tvangsoploesning.skriv)
         """
-        self._send(
-            _delete_krav(
-                sag_id,
-                krav_id,
-            )
-        )
+        self._request(_delete_krav(sag_id, krav_id), NoneType, options)
 
     def delete_tilgodehavende(
         self,
         sag_id: str | UUID,
         tilgodehavende_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et tilgodehavende
 
@@ -223,17 +118,15 @@ class Client:
 
         `DELETE /tvangsoploesningssager/{sagId}/tilgodehavender/{tilgodehavendeId}` (scopes: tvangsoploesning.skriv)
         """
-        self._send(
-            _delete_tilgodehavende(
-                sag_id,
-                tilgodehavende_id,
-            )
+        self._request(
+            _delete_tilgodehavende(sag_id, tilgodehavende_id), NoneType, options
         )
 
     def get_krav(
         self,
         sag_id: str | UUID,
         krav_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Hent et krav
 
@@ -241,17 +134,12 @@ class Client:
 
         `GET /tvangsoploesningssager/{sagId}/krav/{kravId}` (scopes: tvangsoploesning.laes)
         """
-        response = self._send(
-            _get_krav(
-                sag_id,
-                krav_id,
-            )
-        )
-        return parse(Krav, response)
+        return self._request(_get_krav(sag_id, krav_id), Krav, options)
 
     def get_sag(
         self,
         sag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Tvangsoploesningssag:
         """Hent en tvangsopløsningssag
 
@@ -259,12 +147,7 @@ class Client:
 
         `GET /tvangsoploesningssager/{sagId}` (scopes: tvangsoploesning.laes)
         """
-        response = self._send(
-            _get_sag(
-                sag_id,
-            )
-        )
-        return parse(Tvangsoploesningssag, response)
+        return self._request(_get_sag(sag_id), Tvangsoploesningssag, options)
 
     def get_stillingtagen(
         self,
@@ -272,6 +155,7 @@ class Client:
         krav_id: str | UUID,
         *,
         x_paa_vegne_af: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Stillingtagen:
         """Hent likvidators stillingtagen
 
@@ -279,19 +163,17 @@ class Client:
 
         `GET /tvangsoploesningssager/{sagId}/likvidator/anmeldte-krav/{kravId}/stillingtagen` (scopes: tvangsoploesning.likvidator)
         """
-        response = self._send(
-            _get_stillingtagen(
-                sag_id,
-                krav_id,
-                x_paa_vegne_af=x_paa_vegne_af,
-            )
+        return self._request(
+            _get_stillingtagen(sag_id, krav_id, x_paa_vegne_af=x_paa_vegne_af),
+            Stillingtagen,
+            options,
         )
-        return parse(Stillingtagen, response)
 
     def get_tilgodehavende(
         self,
         sag_id: str | UUID,
         tilgodehavende_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Hent et tilgodehavende
 
@@ -299,13 +181,9 @@ class Client:
 
         `GET /tvangsoploesningssager/{sagId}/tilgodehavender/{tilgodehavendeId}` (scopes: tvangsoploesning.laes)
         """
-        response = self._send(
-            _get_tilgodehavende(
-                sag_id,
-                tilgodehavende_id,
-            )
+        return self._request(
+            _get_tilgodehavende(sag_id, tilgodehavende_id), Tilgodehavende, options
         )
-        return parse(Tilgodehavende, response)
 
     def list_anmeldte_krav(
         self,
@@ -316,6 +194,7 @@ class Client:
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
         x_paa_vegne_af: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[AnmeldtKrav]:
         """Hent anmeldte krav (likvidator)
 
@@ -325,7 +204,7 @@ class Client:
 
         `GET /tvangsoploesningssager/{sagId}/likvidator/anmeldte-krav` (scopes: tvangsoploesning.likvidator)
         """
-        response = self._send(
+        return self._request(
             _list_anmeldte_krav(
                 sag_id,
                 page=page,
@@ -333,9 +212,10 @@ class Client:
                 sort=sort,
                 direction=direction,
                 x_paa_vegne_af=x_paa_vegne_af,
-            )
+            ),
+            list[AnmeldtKrav],
+            options,
         )
-        return parse(list[AnmeldtKrav], response)
 
     def iter_list_anmeldte_krav(
         self,
@@ -345,7 +225,8 @@ class Client:
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
         x_paa_vegne_af: str | None = None,
-    ) -> Iterator[AnmeldtKrav]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[AnmeldtKrav]:
         """Hent anmeldte krav (likvidator)
 
         Henter alle krav, der er anmeldt i sagen, til brug for likvidators
@@ -354,28 +235,22 @@ class Client:
 
         `GET /tvangsoploesningssager/{sagId}/likvidator/anmeldte-krav` (scopes: tvangsoploesning.likvidator)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _list_anmeldte_krav(
-                    sag_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                    x_paa_vegne_af=x_paa_vegne_af,
-                )
-            )
-            items = parse(list[AnmeldtKrav], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_anmeldte_krav(
+                sag_id,
+                page=_page,
+                size=size,
+                sort=sort,
+                direction=direction,
+                x_paa_vegne_af=x_paa_vegne_af,
+            ),
+            AnmeldtKrav,
+            0,
+            options,
+        )
 
     def list_krav(
         self,
@@ -385,6 +260,7 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Krav]:
         """Hent anmeldte krav
 
@@ -392,16 +268,11 @@ class Client:
 
         `GET /tvangsoploesningssager/{sagId}/krav` (scopes: tvangsoploesning.laes)
         """
-        response = self._send(
-            _list_krav(
-                sag_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+        return self._request(
+            _list_krav(sag_id, page=page, size=size, sort=sort, direction=direction),
+            list[Krav],
+            options,
         )
-        return parse(list[Krav], response)
 
     def iter_list_krav(
         self,
@@ -410,34 +281,25 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> Iterator[Krav]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Krav]:
         """Hent anmeldte krav
 
         Henter de krav, organisationen har anmeldt i sagen.
 
         `GET /tvangsoploesningssager/{sagId}/krav` (scopes: tvangsoploesning.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _list_krav(
-                    sag_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Krav], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_krav(
+                sag_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Krav,
+            0,
+            options,
+        )
 
     def list_tilgodehavender(
         self,
@@ -447,6 +309,7 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Tilgodehavende]:
         """Hent tilgodehavender
 
@@ -455,16 +318,13 @@ class Client:
 
         `GET /tvangsoploesningssager/{sagId}/tilgodehavender` (scopes: tvangsoploesning.laes)
         """
-        response = self._send(
+        return self._request(
             _list_tilgodehavender(
-                sag_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+                sag_id, page=page, size=size, sort=sort, direction=direction
+            ),
+            list[Tilgodehavende],
+            options,
         )
-        return parse(list[Tilgodehavende], response)
 
     def iter_list_tilgodehavender(
         self,
@@ -473,7 +333,8 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> Iterator[Tilgodehavende]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Tilgodehavende]:
         """Hent tilgodehavender
 
         Henter de tilgodehavender, organisationen har registreret i sagen, dvs.
@@ -481,27 +342,17 @@ class Client:
 
         `GET /tvangsoploesningssager/{sagId}/tilgodehavender` (scopes: tvangsoploesning.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _list_tilgodehavender(
-                    sag_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Tilgodehavende], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_tilgodehavender(
+                sag_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Tilgodehavende,
+            0,
+            options,
+        )
 
     def record_stillingtagen(
         self,
@@ -510,6 +361,7 @@ class Client:
         body: StillingtagenData,
         *,
         x_paa_vegne_af: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Stillingtagen:
         """Registrer likvidators stillingtagen
 
@@ -519,15 +371,11 @@ class Client:
 
         `PUT /tvangsoploesningssager/{sagId}/likvidator/anmeldte-krav/{kravId}/stillingtagen` (scopes: tvangsoploesning.likvidator)
         """
-        response = self._send(
-            _record_stillingtagen(
-                sag_id,
-                krav_id,
-                body,
-                x_paa_vegne_af=x_paa_vegne_af,
-            )
+        return self._request(
+            _record_stillingtagen(sag_id, krav_id, body, x_paa_vegne_af=x_paa_vegne_af),
+            Stillingtagen,
+            options,
         )
-        return parse(Stillingtagen, response)
 
     def search_sager(
         self,
@@ -538,6 +386,7 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Tvangsoploesningssag]:
         """Søg tvangsopløsningssager
 
@@ -547,7 +396,7 @@ class Client:
 
         `GET /tvangsoploesningssager` (scopes: tvangsoploesning.laes)
         """
-        response = self._send(
+        return self._request(
             _search_sager(
                 cvr_nummer=cvr_nummer,
                 navn=navn,
@@ -555,9 +404,10 @@ class Client:
                 size=size,
                 sort=sort,
                 direction=direction,
-            )
+            ),
+            list[Tvangsoploesningssag],
+            options,
         )
-        return parse(list[Tvangsoploesningssag], response)
 
     def iter_search_sager(
         self,
@@ -567,7 +417,8 @@ class Client:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> Iterator[Tvangsoploesningssag]:
+        **options: Unpack[CallOptions],
+    ) -> Pager[Tvangsoploesningssag]:
         """Søg tvangsopløsningssager
 
         Søger selskaber under tvangsopløsning ud fra CVR-nummer eller navn.
@@ -576,34 +427,29 @@ class Client:
 
         `GET /tvangsoploesningssager` (scopes: tvangsoploesning.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = self._send(
-                _search_sager(
-                    cvr_nummer=cvr_nummer,
-                    navn=navn,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Tvangsoploesningssag], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _search_sager(
+                cvr_nummer=cvr_nummer,
+                navn=navn,
+                page=_page,
+                size=size,
+                sort=sort,
+                direction=direction,
+            ),
+            Tvangsoploesningssag,
+            0,
+            options,
+        )
 
     def update_krav(
         self,
         sag_id: str | UUID,
         krav_id: str | UUID,
         body: KravData,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Opdater et krav
 
@@ -612,20 +458,14 @@ class Client:
 
         `PUT /tvangsoploesningssager/{sagId}/krav/{kravId}` (scopes: tvangsoploesning.skriv)
         """
-        response = self._send(
-            _update_krav(
-                sag_id,
-                krav_id,
-                body,
-            )
-        )
-        return parse(Krav, response)
+        return self._request(_update_krav(sag_id, krav_id, body), Krav, options)
 
     def update_tilgodehavende(
         self,
         sag_id: str | UUID,
         tilgodehavende_id: str | UUID,
         body: TilgodehavendeData,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Opdater et tilgodehavende
 
@@ -633,111 +473,24 @@ class Client:
 
         `PUT /tvangsoploesningssager/{sagId}/tilgodehavender/{tilgodehavendeId}` (scopes: tvangsoploesning.skriv)
         """
-        response = self._send(
-            _update_tilgodehavende(
-                sag_id,
-                tilgodehavende_id,
-                body,
-            )
+        return self._request(
+            _update_tilgodehavende(sag_id, tilgodehavende_id, body),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
 
-class AsyncClient:
+class AsyncClient(AsyncAPIClient):
     """Asynchronous client. Use as an async context manager, or `await aclose()`.
 
     `base_url` has no default on purpose: choose an environment
     (`auth.SERVERS`) or a local stand-in explicitly.
     """
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        credentials: ClientCredentials | None = None,
-        certificate: ClientCertificate | None = None,
-        token_url: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
-        headers: Mapping[str, str] | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        self._http = httpx.AsyncClient(
-            transport=transport,
-            **_http_options(base_url, certificate, timeout, headers),
-        )
-        self._tokens = (
-            TokenCache(credentials, token_url_for(base_url, token_url))
-            if credentials
-            else None
-        )
-
-    async def __aenter__(self) -> AsyncClient:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    async def aclose(self) -> None:
-        await self._http.aclose()
-
-    async def _token(self) -> str | None:
-        if self._tokens is None:
-            return None
-        token = self._tokens.current()
-        if token is None:
-            token = self._tokens.store(
-                await self._http.send(self._tokens.request(self._http))
-            )
-        return token
-
-    async def _authorised(self, call: Call) -> tuple[httpx.Request, str | None]:
-        request = call.request(self._http)
-        token = await self._token()
-        if token is not None:
-            request.headers["Authorization"] = f"Bearer {token}"
-        return request, token
-
-    async def _send(self, call: Call) -> httpx.Response:
-        request, token = await self._authorised(call)
-        response = await self._http.send(request)
-        if (
-            response.status_code == 401
-            and self._tokens is not None
-            and token is not None
-        ):
-            # Refused before it expired (revoked, server restarted): fetch a new one, once.
-            self._tokens.invalidate(token)
-            request, token = await self._authorised(call)
-            response = await self._http.send(request)
-        if response.is_error:
-            raise error_for(response)
-        return response
-
-    @asynccontextmanager
-    async def _stream(self, call: Call) -> AsyncIterator[httpx.Response]:
-        request, token = await self._authorised(call)
-        response = await self._http.send(request, stream=True)
-        try:
-            if (
-                response.status_code == 401
-                and self._tokens is not None
-                and token is not None
-            ):
-                await response.aclose()
-                self._tokens.invalidate(token)
-                request, token = await self._authorised(call)
-                response = await self._http.send(request, stream=True)
-            if response.is_error:
-                await response.aread()
-                raise error_for(response)
-            yield response
-        finally:
-            await response.aclose()
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """Every operation, answering a `RawResponse`: status, headers, request id, `.parse()`."""
+        return AsyncClientWithRawResponse(self)
 
     async def create_krav(
         self,
@@ -745,6 +498,7 @@ class AsyncClient:
         body: KravData,
         *,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Anmeld et krav
 
@@ -754,14 +508,9 @@ class AsyncClient:
 
         `POST /tvangsoploesningssager/{sagId}/krav` (scopes: tvangsoploesning.skriv)
         """
-        response = await self._send(
-            _create_krav(
-                sag_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+        return await self._request(
+            _create_krav(sag_id, body, idempotency_key=idempotency_key), Krav, options
         )
-        return parse(Krav, response)
 
     async def create_tilgodehavende(
         self,
@@ -769,6 +518,7 @@ class AsyncClient:
         body: TilgodehavendeData,
         *,
         idempotency_key: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Registrer et tilgodehavende
 
@@ -777,19 +527,17 @@ class AsyncClient:
 
         `POST /tvangsoploesningssager/{sagId}/tilgodehavender` (scopes: tvangsoploesning.skriv)
         """
-        response = await self._send(
-            _create_tilgodehavende(
-                sag_id,
-                body,
-                idempotency_key=idempotency_key,
-            )
+        return await self._request(
+            _create_tilgodehavende(sag_id, body, idempotency_key=idempotency_key),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
 
     async def delete_krav(
         self,
         sag_id: str | UUID,
         krav_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et krav
 
@@ -798,17 +546,13 @@ class AsyncClient:
 
         `DELETE /tvangsoploesningssager/{sagId}/krav/{kravId}` (scopes: tvangsoploesning.skriv)
         """
-        await self._send(
-            _delete_krav(
-                sag_id,
-                krav_id,
-            )
-        )
+        await self._request(_delete_krav(sag_id, krav_id), NoneType, options)
 
     async def delete_tilgodehavende(
         self,
         sag_id: str | UUID,
         tilgodehavende_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> None:
         """Slet et tilgodehavende
 
@@ -816,17 +560,15 @@ class AsyncClient:
 
         `DELETE /tvangsoploesningssager/{sagId}/tilgodehavender/{tilgodehavendeId}` (scopes: tvangsoploesning.skriv)
         """
-        await self._send(
-            _delete_tilgodehavende(
-                sag_id,
-                tilgodehavende_id,
-            )
+        await self._request(
+            _delete_tilgodehavende(sag_id, tilgodehavende_id), NoneType, options
         )
 
     async def get_krav(
         self,
         sag_id: str | UUID,
         krav_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Hent et krav
 
@@ -834,17 +576,12 @@ class AsyncClient:
 
         `GET /tvangsoploesningssager/{sagId}/krav/{kravId}` (scopes: tvangsoploesning.laes)
         """
-        response = await self._send(
-            _get_krav(
-                sag_id,
-                krav_id,
-            )
-        )
-        return parse(Krav, response)
+        return await self._request(_get_krav(sag_id, krav_id), Krav, options)
 
     async def get_sag(
         self,
         sag_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Tvangsoploesningssag:
         """Hent en tvangsopløsningssag
 
@@ -852,12 +589,7 @@ class AsyncClient:
 
         `GET /tvangsoploesningssager/{sagId}` (scopes: tvangsoploesning.laes)
         """
-        response = await self._send(
-            _get_sag(
-                sag_id,
-            )
-        )
-        return parse(Tvangsoploesningssag, response)
+        return await self._request(_get_sag(sag_id), Tvangsoploesningssag, options)
 
     async def get_stillingtagen(
         self,
@@ -865,6 +597,7 @@ class AsyncClient:
         krav_id: str | UUID,
         *,
         x_paa_vegne_af: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Stillingtagen:
         """Hent likvidators stillingtagen
 
@@ -872,19 +605,17 @@ class AsyncClient:
 
         `GET /tvangsoploesningssager/{sagId}/likvidator/anmeldte-krav/{kravId}/stillingtagen` (scopes: tvangsoploesning.likvidator)
         """
-        response = await self._send(
-            _get_stillingtagen(
-                sag_id,
-                krav_id,
-                x_paa_vegne_af=x_paa_vegne_af,
-            )
+        return await self._request(
+            _get_stillingtagen(sag_id, krav_id, x_paa_vegne_af=x_paa_vegne_af),
+            Stillingtagen,
+            options,
         )
-        return parse(Stillingtagen, response)
 
     async def get_tilgodehavende(
         self,
         sag_id: str | UUID,
         tilgodehavende_id: str | UUID,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Hent et tilgodehavende
 
@@ -892,13 +623,9 @@ class AsyncClient:
 
         `GET /tvangsoploesningssager/{sagId}/tilgodehavender/{tilgodehavendeId}` (scopes: tvangsoploesning.laes)
         """
-        response = await self._send(
-            _get_tilgodehavende(
-                sag_id,
-                tilgodehavende_id,
-            )
+        return await self._request(
+            _get_tilgodehavende(sag_id, tilgodehavende_id), Tilgodehavende, options
         )
-        return parse(Tilgodehavende, response)
 
     async def list_anmeldte_krav(
         self,
@@ -909,6 +636,7 @@ class AsyncClient:
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
         x_paa_vegne_af: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[AnmeldtKrav]:
         """Hent anmeldte krav (likvidator)
 
@@ -918,7 +646,7 @@ class AsyncClient:
 
         `GET /tvangsoploesningssager/{sagId}/likvidator/anmeldte-krav` (scopes: tvangsoploesning.likvidator)
         """
-        response = await self._send(
+        return await self._request(
             _list_anmeldte_krav(
                 sag_id,
                 page=page,
@@ -926,11 +654,12 @@ class AsyncClient:
                 sort=sort,
                 direction=direction,
                 x_paa_vegne_af=x_paa_vegne_af,
-            )
+            ),
+            list[AnmeldtKrav],
+            options,
         )
-        return parse(list[AnmeldtKrav], response)
 
-    async def iter_list_anmeldte_krav(
+    def iter_list_anmeldte_krav(
         self,
         sag_id: str | UUID,
         *,
@@ -938,7 +667,8 @@ class AsyncClient:
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
         x_paa_vegne_af: str | None = None,
-    ) -> AsyncIterator[AnmeldtKrav]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[AnmeldtKrav]:
         """Hent anmeldte krav (likvidator)
 
         Henter alle krav, der er anmeldt i sagen, til brug for likvidators
@@ -947,28 +677,22 @@ class AsyncClient:
 
         `GET /tvangsoploesningssager/{sagId}/likvidator/anmeldte-krav` (scopes: tvangsoploesning.likvidator)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _list_anmeldte_krav(
-                    sag_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                    x_paa_vegne_af=x_paa_vegne_af,
-                )
-            )
-            items = parse(list[AnmeldtKrav], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_anmeldte_krav(
+                sag_id,
+                page=_page,
+                size=size,
+                sort=sort,
+                direction=direction,
+                x_paa_vegne_af=x_paa_vegne_af,
+            ),
+            AnmeldtKrav,
+            0,
+            options,
+        )
 
     async def list_krav(
         self,
@@ -978,6 +702,7 @@ class AsyncClient:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Krav]:
         """Hent anmeldte krav
 
@@ -985,52 +710,38 @@ class AsyncClient:
 
         `GET /tvangsoploesningssager/{sagId}/krav` (scopes: tvangsoploesning.laes)
         """
-        response = await self._send(
-            _list_krav(
-                sag_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+        return await self._request(
+            _list_krav(sag_id, page=page, size=size, sort=sort, direction=direction),
+            list[Krav],
+            options,
         )
-        return parse(list[Krav], response)
 
-    async def iter_list_krav(
+    def iter_list_krav(
         self,
         sag_id: str | UUID,
         *,
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncIterator[Krav]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Krav]:
         """Hent anmeldte krav
 
         Henter de krav, organisationen har anmeldt i sagen.
 
         `GET /tvangsoploesningssager/{sagId}/krav` (scopes: tvangsoploesning.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _list_krav(
-                    sag_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Krav], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_krav(
+                sag_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Krav,
+            0,
+            options,
+        )
 
     async def list_tilgodehavender(
         self,
@@ -1040,6 +751,7 @@ class AsyncClient:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Tilgodehavende]:
         """Hent tilgodehavender
 
@@ -1048,25 +760,23 @@ class AsyncClient:
 
         `GET /tvangsoploesningssager/{sagId}/tilgodehavender` (scopes: tvangsoploesning.laes)
         """
-        response = await self._send(
+        return await self._request(
             _list_tilgodehavender(
-                sag_id,
-                page=page,
-                size=size,
-                sort=sort,
-                direction=direction,
-            )
+                sag_id, page=page, size=size, sort=sort, direction=direction
+            ),
+            list[Tilgodehavende],
+            options,
         )
-        return parse(list[Tilgodehavende], response)
 
-    async def iter_list_tilgodehavender(
+    def iter_list_tilgodehavender(
         self,
         sag_id: str | UUID,
         *,
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncIterator[Tilgodehavende]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Tilgodehavende]:
         """Hent tilgodehavender
 
         Henter de tilgodehavender, organisationen har registreret i sagen, dvs.
@@ -1074,27 +784,17 @@ class AsyncClient:
 
         `GET /tvangsoploesningssager/{sagId}/tilgodehavender` (scopes: tvangsoploesning.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _list_tilgodehavender(
-                    sag_id,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Tilgodehavende], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _list_tilgodehavender(
+                sag_id, page=_page, size=size, sort=sort, direction=direction
+            ),
+            Tilgodehavende,
+            0,
+            options,
+        )
 
     async def record_stillingtagen(
         self,
@@ -1103,6 +803,7 @@ class AsyncClient:
         body: StillingtagenData,
         *,
         x_paa_vegne_af: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Stillingtagen:
         """Registrer likvidators stillingtagen
 
@@ -1112,15 +813,11 @@ class AsyncClient:
 
         `PUT /tvangsoploesningssager/{sagId}/likvidator/anmeldte-krav/{kravId}/stillingtagen` (scopes: tvangsoploesning.likvidator)
         """
-        response = await self._send(
-            _record_stillingtagen(
-                sag_id,
-                krav_id,
-                body,
-                x_paa_vegne_af=x_paa_vegne_af,
-            )
+        return await self._request(
+            _record_stillingtagen(sag_id, krav_id, body, x_paa_vegne_af=x_paa_vegne_af),
+            Stillingtagen,
+            options,
         )
-        return parse(Stillingtagen, response)
 
     async def search_sager(
         self,
@@ -1131,6 +828,7 @@ class AsyncClient:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Tvangsoploesningssag]:
         """Søg tvangsopløsningssager
 
@@ -1140,7 +838,7 @@ class AsyncClient:
 
         `GET /tvangsoploesningssager` (scopes: tvangsoploesning.laes)
         """
-        response = await self._send(
+        return await self._request(
             _search_sager(
                 cvr_nummer=cvr_nummer,
                 navn=navn,
@@ -1148,11 +846,12 @@ class AsyncClient:
                 size=size,
                 sort=sort,
                 direction=direction,
-            )
+            ),
+            list[Tvangsoploesningssag],
+            options,
         )
-        return parse(list[Tvangsoploesningssag], response)
 
-    async def iter_search_sager(
+    def iter_search_sager(
         self,
         *,
         cvr_nummer: str | None = None,
@@ -1160,7 +859,8 @@ class AsyncClient:
         size: int | None = None,
         sort: str | None = None,
         direction: Literal["ASC", "DESC"] | None = None,
-    ) -> AsyncIterator[Tvangsoploesningssag]:
+        **options: Unpack[CallOptions],
+    ) -> AsyncPager[Tvangsoploesningssag]:
         """Søg tvangsopløsningssager
 
         Søger selskaber under tvangsopløsning ud fra CVR-nummer eller navn.
@@ -1169,34 +869,29 @@ class AsyncClient:
 
         `GET /tvangsoploesningssager` (scopes: tvangsoploesning.laes)
 
-        Yields every item, page after page, until `X-Total-Count` items are read.
+        Yields every item, page after page, until `X-Total-Count` items are
+        read; the pager's `total` is that count.
         """
-        page, seen = 0, 0
-        while True:
-            response = await self._send(
-                _search_sager(
-                    cvr_nummer=cvr_nummer,
-                    navn=navn,
-                    page=page,
-                    size=size,
-                    sort=sort,
-                    direction=direction,
-                )
-            )
-            items = parse(list[Tvangsoploesningssag], response)
-            for item in items:
-                yield item
-            seen += len(items)
-            total = total_count(response)
-            if not items or (total is not None and seen >= total):
-                return
-            page += 1
+        return self._pages(
+            lambda _page: _search_sager(
+                cvr_nummer=cvr_nummer,
+                navn=navn,
+                page=_page,
+                size=size,
+                sort=sort,
+                direction=direction,
+            ),
+            Tvangsoploesningssag,
+            0,
+            options,
+        )
 
     async def update_krav(
         self,
         sag_id: str | UUID,
         krav_id: str | UUID,
         body: KravData,
+        **options: Unpack[CallOptions],
     ) -> Krav:
         """Opdater et krav
 
@@ -1205,20 +900,14 @@ class AsyncClient:
 
         `PUT /tvangsoploesningssager/{sagId}/krav/{kravId}` (scopes: tvangsoploesning.skriv)
         """
-        response = await self._send(
-            _update_krav(
-                sag_id,
-                krav_id,
-                body,
-            )
-        )
-        return parse(Krav, response)
+        return await self._request(_update_krav(sag_id, krav_id, body), Krav, options)
 
     async def update_tilgodehavende(
         self,
         sag_id: str | UUID,
         tilgodehavende_id: str | UUID,
         body: TilgodehavendeData,
+        **options: Unpack[CallOptions],
     ) -> Tilgodehavende:
         """Opdater et tilgodehavende
 
@@ -1226,14 +915,53 @@ class AsyncClient:
 
         `PUT /tvangsoploesningssager/{sagId}/tilgodehavender/{tilgodehavendeId}` (scopes: tvangsoploesning.skriv)
         """
-        response = await self._send(
-            _update_tilgodehavende(
-                sag_id,
-                tilgodehavende_id,
-                body,
-            )
+        return await self._request(
+            _update_tilgodehavende(sag_id, tilgodehavende_id, body),
+            Tilgodehavende,
+            options,
         )
-        return parse(Tilgodehavende, response)
+
+
+class ClientWithRawResponse:
+    """Every operation of `Client`, answering a `RawResponse`: status, headers, request id, `.parse()`."""
+
+    def __init__(self, client: Client) -> None:
+        self.create_krav = raw_response(client.create_krav)
+        self.create_tilgodehavende = raw_response(client.create_tilgodehavende)
+        self.delete_krav = raw_response(client.delete_krav)
+        self.delete_tilgodehavende = raw_response(client.delete_tilgodehavende)
+        self.get_krav = raw_response(client.get_krav)
+        self.get_sag = raw_response(client.get_sag)
+        self.get_stillingtagen = raw_response(client.get_stillingtagen)
+        self.get_tilgodehavende = raw_response(client.get_tilgodehavende)
+        self.list_anmeldte_krav = raw_response(client.list_anmeldte_krav)
+        self.list_krav = raw_response(client.list_krav)
+        self.list_tilgodehavender = raw_response(client.list_tilgodehavender)
+        self.record_stillingtagen = raw_response(client.record_stillingtagen)
+        self.search_sager = raw_response(client.search_sager)
+        self.update_krav = raw_response(client.update_krav)
+        self.update_tilgodehavende = raw_response(client.update_tilgodehavende)
+
+
+class AsyncClientWithRawResponse:
+    """Every operation of `AsyncClient`, answering a `RawResponse`: status, headers, request id, `.parse()`."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self.create_krav = async_raw_response(client.create_krav)
+        self.create_tilgodehavende = async_raw_response(client.create_tilgodehavende)
+        self.delete_krav = async_raw_response(client.delete_krav)
+        self.delete_tilgodehavende = async_raw_response(client.delete_tilgodehavende)
+        self.get_krav = async_raw_response(client.get_krav)
+        self.get_sag = async_raw_response(client.get_sag)
+        self.get_stillingtagen = async_raw_response(client.get_stillingtagen)
+        self.get_tilgodehavende = async_raw_response(client.get_tilgodehavende)
+        self.list_anmeldte_krav = async_raw_response(client.list_anmeldte_krav)
+        self.list_krav = async_raw_response(client.list_krav)
+        self.list_tilgodehavender = async_raw_response(client.list_tilgodehavender)
+        self.record_stillingtagen = async_raw_response(client.record_stillingtagen)
+        self.search_sager = async_raw_response(client.search_sager)
+        self.update_krav = async_raw_response(client.update_krav)
+        self.update_tilgodehavende = async_raw_response(client.update_tilgodehavende)
 
 
 # One builder per operation, shared by both clients: arguments → Call.
@@ -1252,7 +980,9 @@ def _create_krav(
             "sagId": sag_id,
         },
         headers={
-            "Idempotency-Key": idempotency_key,
+            "Idempotency-Key": (
+                str(uuid4()) if idempotency_key is None else idempotency_key
+            ),
         },
         json=dump(KravData, body),
     )
@@ -1271,7 +1001,9 @@ def _create_tilgodehavende(
             "sagId": sag_id,
         },
         headers={
-            "Idempotency-Key": idempotency_key,
+            "Idempotency-Key": (
+                str(uuid4()) if idempotency_key is None else idempotency_key
+            ),
         },
         json=dump(TilgodehavendeData, body),
     )

@@ -7,10 +7,20 @@ Generated from the specification by skifte; do not edit.
 
 from . import models
 from .auth import SCOPES, SERVERS, TOKEN_URL, ClientCertificate, ClientCredentials
-from .client import AsyncClient, Client
+from ._base_client import NOT_GIVEN, CallOptions
+from ._response import AsyncPager, Pager, RawResponse
+from .client import (
+    AsyncClient,
+    AsyncClientWithRawResponse,
+    Client,
+    ClientWithRawResponse,
+)
 from .errors import (
+    ApiConnectionError,
     ApiError,
+    ApiTimeoutError,
     BadRequestError,
+    CertificateError,
     ConflictError,
     ForbiddenError,
     NotFoundError,
@@ -19,6 +29,7 @@ from .errors import (
     ServerError,
     TokenError,
     UnauthorizedError,
+    TvangsoploesningError,
 )
 
 __version__ = "1.1.0"
@@ -27,23 +38,34 @@ SPEC_SHA256 = "7945101a54895d052a2d53f82e5a8444a7cdeac9732cdcd82b5f843917f66004"
 
 __all__ = [
     "API_TITLE",
-    "SCOPES",
-    "SERVERS",
-    "SPEC_SHA256",
-    "TOKEN_URL",
+    "ApiConnectionError",
     "ApiError",
+    "ApiTimeoutError",
     "AsyncClient",
+    "AsyncClientWithRawResponse",
+    "AsyncPager",
     "BadRequestError",
+    "CallOptions",
+    "CertificateError",
     "Client",
     "ClientCertificate",
     "ClientCredentials",
+    "ClientWithRawResponse",
     "ConflictError",
     "ForbiddenError",
+    "NOT_GIVEN",
     "NotFoundError",
+    "Pager",
     "RateLimitedError",
+    "RawResponse",
     "ResponseFormatError",
+    "SCOPES",
+    "SERVERS",
+    "SPEC_SHA256",
     "ServerError",
+    "TOKEN_URL",
     "TokenError",
+    "TvangsoploesningError",
     "UnauthorizedError",
     "models",
 ]

@@ -22,6 +22,7 @@ from skifte.api.python_names import RESERVED_CLASS_NAMES, PythonNames
 from skifte.api.walk import SchemaShapeError
 from skifte.gc_pause import paused_gc
 
+from .literals import docstring
 from .models_code import BASE_CLASS, BASE_MODULE, finish_models
 from .models_document import prepared_document
 from .plan import PackagePlan
@@ -54,7 +55,7 @@ def models_source(api: Api, document: Mapping[str, Any], plan: PackagePlan) -> s
                 output_model_type=DataModelType.PydanticV2BaseModel,
                 target_python_version=PythonVersion.PY_311,
                 disable_timestamp=True,
-                custom_file_header=f'"""Models of {plan.title} {plan.version}. Generated: do not edit."""',  # noqa: E501
+                custom_file_header=f'"""Models of {docstring(plan.title_version)}. Generated: do not edit."""',  # noqa: E501
                 base_class=f"{BASE_MODULE}.{BASE_CLASS}",
                 use_annotated=True,
                 field_constraints=True,

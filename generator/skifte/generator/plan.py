@@ -10,9 +10,11 @@ import textwrap
 from collections import Counter
 from dataclasses import dataclass
 
-from skifte.api import Api, MediaType, Operation, Schema
-from skifte.api.python_names import PythonNames, field_name
+from skifte.api import Api, MediaType, Operation, Parameter, Schema
+from skifte.api.naming import pascal_case, python_identifier, snake_case, unique
+from skifte.api.python_names import RESERVED_ARGUMENT_NAMES, PythonNames, field_name
 
+from .literals import docstring
 from .python_types import TypeNamer
 
 _PARAMETER_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
@@ -26,6 +28,9 @@ class Argument:
     annotation: str
     required: bool
     description: str = ""
+    deprecated: bool = False
+    fresh_key: bool = False
+    """An `Idempotency-Key` header: the client fills in a new UUID unless one is passed."""
 
 
 @dataclass(frozen=True)
@@ -90,9 +95,8 @@ class OperationPlan:
         if self.deprecated:
             parts.append("Deprecated in the specification.")
         if note:
-            parts.append(note)
-        text = "\n\n".join(parts).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-        return text.rstrip('"') + "\n"
+            parts.append(_wrap(note))
+        return docstring("\n\n".join(parts)) + "\n"
 
 
 @dataclass(frozen=True)
@@ -135,12 +139,13 @@ class PackagePlan:
 
     @property
     def typing_imports(self) -> list[str]:
-        return ["Any"] + (["Literal"] if self.uses("Literal[") else [])
+        used = {part for text in self.annotations() for part in _identifiers(text)}
+        return [name for name in ("Any", "Literal") if name in used or f"{name}[" in str(used)]
 
     @property
     def call_imports(self) -> list[str]:
         """What client.py takes from _call.py."""
-        names = {"Call", "parse"}
+        names = {"Call"}
         ops = self.operations
         if any(op.body_kind == "json" for op in ops):
             names.add("dump")
@@ -148,9 +153,46 @@ class PackagePlan:
             names |= {"FileContent", "file_part"}
         if any(not f.is_file for op in ops for f in op.form_fields):
             names.add("form_value")
-        if any(op.paging for op in ops):
-            names.add("total_count")
+        if any(a.deprecated for op in ops for a in op.arguments):
+            names.add("warn_deprecated")
         return sorted(names)
+
+    @property
+    def response_imports(self) -> list[str]:
+        """What client.py takes from _response.py."""
+        names = {"async_raw_response", "raw_response"}
+        if any(op.paging for op in self.operations):
+            names |= {"AsyncPager", "Pager"}
+        return sorted(names, key=str.lower)
+
+    @property
+    def streams(self) -> bool:
+        return any(op.streams for op in self.operations)
+
+    @property
+    def fresh_keys(self) -> bool:
+        return any(a.fresh_key for op in self.operations for a in op.arguments)
+
+    @property
+    def deprecations(self) -> bool:
+        return any(op.deprecated for op in self.operations)
+
+    @property
+    def base_error(self) -> str:
+        """The package's base exception: `DoedsboError` for the API `doedsbo`."""
+        stem = pascal_case(self.api_name) or "Api"
+        name = f"{stem}Error" if stem[0].isalpha() else f"Api{stem}Error"
+        taken = {"ApiError", self.error_model or ""} | set(self.classes.values())
+        return f"{stem}BaseError" if name in taken else name
+
+    @property
+    def title_version(self) -> str:
+        return f"{self.title} {self.version}"
+
+    @property
+    def user_agent(self) -> str:
+        """`distribution/version`, printable ASCII only: it goes into a header."""
+        return "".join(c if "!" <= c <= "~" else "_" for c in f"{self.distribution}/{self.version}")
 
     @property
     def servers_dict(self) -> dict[str, str]:
@@ -167,8 +209,10 @@ class PackagePlan:
         return min(reads, key=lambda o: (len(o.required_arguments), o.name), default=None)
 
     def example_arguments(self, op: OperationPlan) -> str:
-        parts = [f'"<{a.wire}>"' for a in op.required_arguments if a.location == "path"]
-        parts += [f'{a.name}="<{a.wire}>"' for a in op.required_arguments if a.location != "path"]
+        parts = [repr(f"<{a.wire}>") for a in op.required_arguments if a.location == "path"]
+        parts += [
+            f"{a.name}={f'<{a.wire}>'!r}" for a in op.required_arguments if a.location != "path"
+        ]
         return ", ".join(parts)
 
     @property
@@ -229,20 +273,22 @@ def _operation(op: Operation, name: str, names: PythonNames, types: TypeNamer) -
                 wire=p.name,
                 location=p.location,
                 annotation=types.annotation(p.schema, argument=True),
-                required=p.required or p.location == "path",
+                required=(p.required or p.location == "path") and not _is_key(p),
                 description=p.description,
+                deprecated=p.deprecated,
+                fresh_key=_is_key(p),
             )
             for p in op.parameters
         ),
         key=lambda a: (not a.required, _PARAMETER_ORDER.get(a.location, 9)),
     )
-    body_kind, body_annotation, body_media, form = _body(op, types)
+    body_kind, body_annotation, body_media, form = _body(op, types, {a.name for a in arguments})
     returns, result_kind, statuses = _result(op, types)
     return OperationPlan(
         name=name,
         operation_id=op.operation_id,
         http_method=op.method,
-        path=op.path,
+        path=op.path if op.path.startswith("/") else f"/{op.path}",  # never another host
         summary=op.summary,
         description=op.description,
         deprecated=op.deprecated,
@@ -262,8 +308,12 @@ def _operation(op: Operation, name: str, names: PythonNames, types: TypeNamer) -
     )
 
 
+def _is_key(parameter: Parameter) -> bool:
+    return parameter.location == "header" and parameter.name.lower() == "idempotency-key"
+
+
 def _body(
-    op: Operation, types: TypeNamer
+    op: Operation, types: TypeNamer, taken: set[str]
 ) -> tuple[str | None, str | None, str | None, tuple[FormField, ...]]:
     if op.request_body is None or not op.request_body.content:
         return None, None, None, ()
@@ -272,20 +322,31 @@ def _body(
         return "json", types.annotation(json_media.schema), json_media.name, ()
     multipart = next((m for m in op.request_body.content if m.name.startswith("multipart/")), None)
     if multipart is not None and multipart.schema is not None:
-        return "multipart", None, multipart.name, _form_fields(multipart, types)
+        return "multipart", None, multipart.name, _form_fields(multipart, types, taken)
     media = op.request_body.content[0]
     return "raw", "bytes", media.name, ()
 
 
-def _form_fields(media: MediaType, types: TypeNamer) -> tuple[FormField, ...]:
+def _form_fields(media: MediaType, types: TypeNamer, taken: set[str]) -> tuple[FormField, ...]:
+    """The parts of a multipart body, as keyword arguments named like the parameters."""
     assert media.schema is not None
     encodings = dict(media.encoding)
     fields = []
-    for wire, schema in media.schema.properties.items():
+    wires = list(media.schema.properties)
+    names = unique(
+        [
+            python_identifier(snake_case(w), fallback="field", reserved=RESERVED_ARGUMENT_NAMES)
+            for w in wires
+        ],
+        set(taken),
+        sep="_",
+    )
+    for wire, name in zip(wires, names, strict=True):
+        schema = media.schema.properties[wire]
         is_file = schema.format == "binary"
         fields.append(
             FormField(
-                name=field_name(wire),
+                name=name,
                 wire=wire,
                 annotation="FileContent" if is_file else types.annotation(schema, argument=True),
                 required=wire in media.schema.required,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
-from typing import Any
 
 import black
 import jinja2
@@ -13,13 +12,23 @@ from black.mode import TargetVersion
 
 from skifte.gc_pause import paused_gc
 
+from . import literals
 from .plan import PackagePlan
 
 _TEMPLATES = Path(__file__).parent / "templates"
 # Black's defaults, pinned: generated code must not depend on the user's configuration.
 _BLACK = black.Mode(target_versions={TargetVersion.PY311}, line_length=88)
 
-PACKAGE_MODULES = ("__init__.py", "_call.py", "auth.py", "client.py", "errors.py")
+PACKAGE_MODULES = (
+    "__init__.py",
+    "_base_client.py",
+    "_call.py",
+    "_response.py",
+    "_retry.py",
+    "auth.py",
+    "client.py",
+    "errors.py",
+)
 
 
 @functools.cache
@@ -31,8 +40,13 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,  # noqa: S701 - we render Python and Markdown, not HTML
+        extensions=["jinja2.ext.do"],
     )
-    env.filters["pyrepr"] = _pyrepr
+    env.filters["pyrepr"] = literals.py_literal
+    env.filters["doc"] = literals.docstring
+    env.filters["md"] = literals.markdown_text
+    env.filters["mdcode"] = literals.markdown_code
+    env.filters["mdblock"] = literals.markdown_block
     env.filters["optional"] = _optional
     env.filters["tomlstr"] = lambda text: json.dumps(text, ensure_ascii=False)
     return env
@@ -51,17 +65,15 @@ def models_path(plan_package: str) -> str:
     return f"{plan_package}/models.py"
 
 
+@functools.lru_cache(maxsize=16)
 def format_python(code: str) -> str:
+    """Black, once per text per process: the shared modules are the same in every package."""
     with paused_gc():
         return black.format_str(code, mode=_BLACK)
 
 
 def _render(template: str, plan: PackagePlan) -> str:
     return _environment().get_template(template).render(plan=plan)
-
-
-def _pyrepr(value: Any) -> str:
-    return repr(value)
 
 
 def _optional(annotation: str, optional: bool) -> str:
