@@ -120,3 +120,29 @@ def test_a_collision_gets_the_first_free_number_in_a_fixed_order() -> None:
     }
     reordered = _names(_spec(dict(reversed(list(schemas.items())))))
     assert _by_place(reordered) == _by_place(names)
+
+
+def test_no_schema_name_can_shadow_what_a_module_next_to_the_models_binds(
+    generated: Path,
+) -> None:
+    """Every capitalised name a module that imports model classes binds besides them is
+    reserved: a schema named like it gets `Model` appended instead."""
+    from skifte.api.python_names import RESERVED_CLASS_NAMES
+
+    for package in sorted(generated.glob("*/*/client.py")):
+        for module in sorted(package.parent.glob("*.py")):
+            if module.name in ("models.py", "__init__.py"):
+                continue  # __init__ imports the models as a module
+            tree = ast.parse(module.read_text(encoding="utf-8"))
+            if not any(isinstance(n, ast.ImportFrom) and n.module == "models" for n in tree.body):
+                continue  # no model class lives in its namespace
+            bound = set()
+            for node in tree.body:
+                if isinstance(node, ast.ImportFrom) and node.module != "models":
+                    bound |= {alias.asname or alias.name for alias in node.names}
+                elif isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+                    bound.add(node.name)
+            base_error = {n for n in bound if n.endswith("Error") and module.name == "errors.py"}
+            capitalised = {n for n in bound if n[:1].isupper() and not n.isupper()}
+            unreserved = capitalised - RESERVED_CLASS_NAMES - base_error
+            assert not unreserved, f"{module}: {sorted(unreserved)}"

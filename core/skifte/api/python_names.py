@@ -41,7 +41,10 @@ RESERVED_CLASS_NAMES = frozenset(
         *("TokenCache", "Call", "FileContent", "ErrorBody", "TracebackType"),
         *("ApiError", "TokenError", "ResponseFormatError", "BadRequestError"),
         *("UnauthorizedError", "ForbiddenError", "NotFoundError", "ConflictError"),
-        *("RateLimitedError", "ServerError"),
+        *("RateLimitedError", "ServerError", "ApiConnectionError", "ApiTimeoutError"),
+        *("CertificateError", "SyncAPIClient", "AsyncAPIClient", "ClientWithRawResponse"),
+        *("AsyncClientWithRawResponse", "Pager", "AsyncPager", "RawResponse", "CallOptions"),
+        *("NoneType", "Unpack"),
     }
 ) | {n for n in BUILTIN_NAMES if n[:1].isupper()}
 # Attributes of pydantic.BaseModel a field must not shadow.
