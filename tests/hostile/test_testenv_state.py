@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 from skifte.cli import app
 from skifte.testenv.environment import create_environment
+from skifte.testenv.server import free_port
 from skifte.testenv.store import DATABASE_FILE, Store
 from tests.conftest import PROJECT_REGISTRY
 from tests.testenv import test_security
@@ -176,7 +177,7 @@ def test_a_broken_or_mistyped_state_folder_is_explained_with_a_way_out(
     # --data naming a file: said so, for serve and reset alike, and the file is untouched.
     a_file = tmp_path / "testenv.sqlite3"
     a_file.write_bytes(b"mine")
-    for command in (["serve"], ["reset", "--now"]):
+    for command in (["serve", "--port", str(free_port())], ["reset", "--now"]):
         status, said = _cli("testenv", *command, *common, "--data", str(a_file))
         assert status == 2 and "is a file, not a state folder" in said
         assert "Traceback" not in said and a_file.read_bytes() == b"mine"
@@ -190,7 +191,9 @@ def test_a_broken_or_mistyped_state_folder_is_explained_with_a_way_out(
     broken.mkdir()
     garbage = b"SQLite format 3\x00" + bytes(range(256)) * 16
     (broken / DATABASE_FILE).write_bytes(garbage)
-    for command in (["serve"], ["reset", "--now"], ["reset", "--notice", "7"]):
+    # serve binds its port first: a free one, so the database is what it trips over.
+    serve = ["serve", "--port", str(free_port())]
+    for command in (serve, ["reset", "--now"], ["reset", "--notice", "7"]):
         status, said = _cli("testenv", *command, *common, "--data", str(broken))
         assert status == 2 and "not a usable database" in said, said
         assert "reset --now --force" in said and "Traceback" not in said

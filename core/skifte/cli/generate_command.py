@@ -111,6 +111,15 @@ def _run_with_progress(jobs: list[Job], out: Path, *, check: bool, force: bool) 
     from skifte.generator import OutputError, run
 
     outcomes = []
+    if not err.is_terminal:
+        # No bar to draw (CI, a pipe): each package's line as soon as it is done.
+        try:
+            for outcome in run(jobs, out, check=check, force=force):
+                outcomes.append(outcome)
+                _print_outcome(outcome)
+        except OutputError as exc:
+            fail(str(exc), EXIT_UNUSABLE)
+        return outcomes
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
@@ -126,28 +135,33 @@ def _run_with_progress(jobs: list[Job], out: Path, *, check: bool, force: bool) 
         except OutputError as exc:
             progress.stop()
             fail(str(exc), EXIT_UNUSABLE)
+    for outcome in outcomes:
+        _print_outcome(outcome)
     return outcomes
 
 
-def _report(outcomes: list[Outcome], check: bool, shown_out: Path | None) -> None:
+def _print_outcome(outcome: Outcome) -> None:
     """One line per package; a failure names its file, the step and where in the spec."""
+    source = escape(outcome.job.source)
+    where = escape(_shown(outcome.folder)) if outcome.folder else ""
+    if outcome.status == "failed":
+        first, *more = outcome.detail or ["(no detail)"]
+        err.print(f"[bold red]failed[/]    {source}: {escape(first)}", soft_wrap=True)
+        for line in more:
+            err.print(f"  - {escape(line)}", soft_wrap=True)
+    elif outcome.status == "stale":
+        err.print(f"[yellow]stale[/]     {source} → {where}", soft_wrap=True)
+        for path in outcome.detail:
+            err.print(f"  {escape(path)}")
+    else:
+        colour = "green" if outcome.status in ("written", "current") else "dim"
+        err.print(f"[{colour}]{outcome.status:<9}[/] {source} → {where}", soft_wrap=True)
+
+
+def _report(outcomes: list[Outcome], check: bool, shown_out: Path | None) -> None:
+    """The verdict over the packages (each has had its line): advice and exit status."""
     failed = [o for o in outcomes if o.status == "failed"]
     stale = [o for o in outcomes if o.status == "stale"]
-    for outcome in outcomes:
-        source = escape(outcome.job.source)
-        where = escape(_shown(outcome.folder)) if outcome.folder else ""
-        if outcome.status == "failed":
-            first, *more = outcome.detail or ["(no detail)"]
-            err.print(f"[bold red]failed[/]    {source}: {escape(first)}", soft_wrap=True)
-            for line in more:
-                err.print(f"  - {escape(line)}", soft_wrap=True)
-        elif outcome.status == "stale":
-            err.print(f"[yellow]stale[/]     {source} → {where}", soft_wrap=True)
-            for path in outcome.detail:
-                err.print(f"  {escape(path)}")
-        else:
-            colour = "green" if outcome.status in ("written", "current") else "dim"
-            err.print(f"[{colour}]{outcome.status:<9}[/] {source} → {where}", soft_wrap=True)
     if stale and check:
         advice = escape(_update_advice(stale, shown_out))
         err.print(f"[bold red]{len(stale)} stale[/]: {advice}", soft_wrap=True)
