@@ -75,7 +75,7 @@ class RunOptions:
     (1000/s), so how fast a local run goes depends on neither side's timing."""
     operation_ids: tuple[str, ...] = ()
     """Only these operations (default: all)."""
-    progress_seconds: float = 10.0
+    progress_seconds: float = 5.0
     """How often a running run says how far it got."""
 
 

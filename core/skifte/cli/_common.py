@@ -107,7 +107,7 @@ QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress lines: only results and errors.")
 ]
 VerboseOption = Annotated[
-    bool, typer.Option("--verbose", "-v", help="Progress every 2 s instead of every 10 s.")
+    bool, typer.Option("--verbose", "-v", help="Progress every second instead of every 5 s.")
 ]
 
 
@@ -120,7 +120,7 @@ def progress(quiet: bool) -> Callable[[str], None]:
 
 
 def progress_seconds(verbose: bool) -> float:
-    return 2.0 if verbose else 10.0
+    return 1.0 if verbose else 5.0
 
 
 def registry_root(path: Path | None, *, creating: bool = False) -> Path:
