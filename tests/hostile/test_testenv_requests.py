@@ -514,20 +514,24 @@ def test_failed_token_requests_are_limited_per_client_and_certificate(
 
 
 class _CountingApp:
-    """The app, noting the most body bytes it read for one request."""
+    """The app, noting how much of one request's body it had read when it asked for more.
+
+    How much arrives per message depends on the server's buffers and the machine's pace;
+    what must hold is that the app stops asking once the limit is passed.
+    """
 
     def __init__(self, app: TestEnvironment) -> None:
         self.app = app
-        self.most_read = 0
+        self.most_read_before_asking = 0
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         read = 0
 
         async def counting() -> Any:
             nonlocal read
+            self.most_read_before_asking = max(self.most_read_before_asking, read)
             message = await receive()
             read += len(message.get("body", b""))
-            self.most_read = max(self.most_read, read)
             return message
 
         await self.app(scope, counting, send)
@@ -613,8 +617,8 @@ def test_reads_go_on_while_another_client_sends_hostile_bodies(certs: Path, tmp_
         assert http.get("/status").status_code == 200
     assert set(statuses) == {200}
     assert [got for _, got in outcomes] == [expected for expected, _ in outcomes]
-    # No request had more of its body read than the larger limit and a chunk in flight.
-    assert app.most_read <= SMALL.upload + 64 * KIB
+    # No request was read on once more of its body had come than the larger limit.
+    assert app.most_read_before_asking <= SMALL.upload
 
 
 # --- the options --------------------------------------------------------------------------
