@@ -93,6 +93,7 @@ def run_contract(
     progress: Callable[[str], None] | None = None,
 ) -> RunOutcome:
     """`say` hears what the run does; `progress` (default: `say`) how far it got."""
+    began = time.monotonic()
     api = build_api(options.release.read())
     run_id = f"run-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
     work = options.report_dir / run_id
@@ -174,7 +175,11 @@ def run_contract(
                     if deleter is None:
                         deleter = _start_cleanup(api, target, credentials, run_id)
                     exit_code = _wait(
-                        process, RunProgress(work, Path(log.name)), options, progress or say
+                        process,
+                        RunProgress(work, Path(log.name)),
+                        options,
+                        progress or say,
+                        began,
                     )
                 finally:
                     _stop(process)
@@ -256,14 +261,17 @@ def _wait(
     progress: RunProgress,
     options: RunOptions,
     say: Callable[[str], None],
+    began: float,
 ) -> int:
-    """schemathesis's exit status; meanwhile, a line on its progress every few seconds."""
-    started = time.monotonic()
+    """schemathesis's exit status; meanwhile, a line on its progress every few seconds,
+    counted from `began` (the run's start), so a slow start is no silent stretch."""
+    due = began + options.progress_seconds
     while True:
         try:
-            return process.wait(timeout=options.progress_seconds)
+            return process.wait(timeout=max(due - time.monotonic(), 0.01))
         except subprocess.TimeoutExpired:
-            say(f"… {time.monotonic() - started:.0f} s: {progress.look()}")
+            say(f"… {time.monotonic() - began:.0f} s: {progress.look()}")
+            due = time.monotonic() + options.progress_seconds
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
