@@ -51,4 +51,5 @@ def test_a_running_contract_run_reports_progress(
     outcome = run_contract(opts, credentials, say=heard.append, progress=lines.append)
     assert outcome.report is not None and outcome.report.passed
     assert lines and all(line.startswith("… ") and "requests so far" in line for line in lines)
+    assert "schemathesis done" in lines[-1] and "phases finished: examples" in lines[-1]
     assert not any("requests so far" in text for text in heard)

@@ -268,10 +268,14 @@ def _wait(
     due = began + options.progress_seconds
     while True:
         try:
-            return process.wait(timeout=max(due - time.monotonic(), 0.01))
+            status = process.wait(timeout=max(due - time.monotonic(), 0.01))
         except subprocess.TimeoutExpired:
             say(f"… {time.monotonic() - began:.0f} s: {progress.look()}")
             due = time.monotonic() + options.progress_seconds
+        else:
+            # The last word on the run: what follows (clean-up, reports) is short.
+            say(f"… {time.monotonic() - began:.0f} s: schemathesis done; {progress.look()}")
+            return status
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
