@@ -2,16 +2,32 @@
 
 from __future__ import annotations
 
+import importlib
 import shutil
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from skifte.generator import Job, run
 from skifte.registry import Registry
-from tests.conftest import PROJECT_REGISTRY
+from tests.conftest import PROJECT, PROJECT_REGISTRY
 
 CORPUS = Path(__file__).parent / "corpus"
+SDK_PACKAGE = "skifteportal_doedsbo_v1_3_0"
+
+
+@pytest.fixture(scope="module")
+def sdk() -> Iterator[ModuleType]:
+    """The committed doedsbo 1.3.0 package from generated/, imported as a user would."""
+    folder = PROJECT / "generated" / "skifteportal-doedsbo-v1_3_0"
+    sys.path.insert(0, str(folder))
+    try:
+        yield importlib.import_module(SDK_PACKAGE)
+    finally:
+        sys.path.remove(str(folder))
 
 
 def registry_jobs(registry: Registry) -> list[Job]:

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import importlib
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -19,7 +16,7 @@ from skifte.generator.plan import OperationPlan, PackagePlan, plan_package
 from skifte.registry import Registry
 from skifte.testenv.app import TestEnvironment
 from skifte.testenv.values import synthesize
-from tests.conftest import PROJECT, PROJECT_REGISTRY
+from tests.conftest import PROJECT_REGISTRY
 from tests.testenv.conftest import credentials
 from tests.testenv.exercise import PDF, Exercise
 from tests.testenv.transport import SyncASGITransport
@@ -27,16 +24,6 @@ from tests.testenv.transport import SyncASGITransport
 RELEASE = Registry(PROJECT_REGISTRY).resolve("doedsbo")
 PACKAGE = "skifteportal_doedsbo_v1_3_0"
 BASE_URL = "http://testenv.local"
-
-
-@pytest.fixture(scope="module")
-def sdk() -> Iterator[ModuleType]:
-    folder = PROJECT / "generated" / "skifteportal-doedsbo-v1_3_0"
-    sys.path.insert(0, str(folder))
-    try:
-        yield importlib.import_module(PACKAGE)
-    finally:
-        sys.path.remove(str(folder))
 
 
 @pytest.fixture(scope="module")

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import importlib
-import sys
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -20,20 +17,9 @@ from skifte.registry import Registry
 from skifte.testenv.values import synthesize
 from tests.conftest import PROJECT, PROJECT_REGISTRY
 
-PACKAGE = "skifteportal_doedsbo_v1_3_0"
 API = build_api(Registry(PROJECT_REGISTRY).release("doedsbo", "1.3.0").read())
 ESTATE = "5f0c3a4e-9a4b-4c1e-8d2f-2d1b7c0e9a11"
 PDF = b"%PDF-1.4\n% fiktivt bilag\n"
-
-
-@pytest.fixture(scope="module")
-def sdk() -> Iterator[ModuleType]:
-    folder = PROJECT / "generated" / "skifteportal-doedsbo-v1_3_0"
-    sys.path.insert(0, str(folder))
-    try:
-        yield importlib.import_module(PACKAGE)
-    finally:
-        sys.path.remove(str(folder))
 
 
 def _estates(n: int) -> list[Any]:

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
-import importlib
-import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -23,24 +20,13 @@ from skifte.api import build_api
 from skifte.registry import Registry
 from skifte.testenv.app import TestEnvironment
 from skifte.testenv.values import synthesize
-from tests.conftest import PROJECT, PROJECT_REGISTRY
+from tests.conftest import PROJECT_REGISTRY
 from tests.testenv.conftest import credentials
 from tests.testenv.transport import SyncASGITransport
 
-PACKAGE = "skifteportal_doedsbo_v1_3_0"
 API = build_api(Registry(PROJECT_REGISTRY).release("doedsbo", "1.3.0").read())
 CLAIM: dict[str, Any] = synthesize(API.schemas["krav"], "krav")
 ESTATE = "5f0c3a4e-9a4b-4c1e-8d2f-2d1b7c0e9a11"
-
-
-@pytest.fixture(scope="module")
-def sdk() -> Iterator[ModuleType]:
-    folder = PROJECT / "generated" / "skifteportal-doedsbo-v1_3_0"
-    sys.path.insert(0, str(folder))
-    try:
-        yield importlib.import_module(PACKAGE)
-    finally:
-        sys.path.remove(str(folder))
 
 
 class Server:

@@ -131,8 +131,8 @@ def registry_root(path: Path | None, *, creating: bool = False) -> Path:
         source = "--registry"
     elif os.environ.get("SKIFTE_REGISTRY"):
         source = "SKIFTE_REGISTRY"
-    elif config().path("registry"):
-        source = f"registry in {config().source}"
+    elif (settings := config()).path("registry"):
+        source = f"registry in {settings.source}"
     else:
         source = "the default"
     if root.exists() and not root.is_dir():
