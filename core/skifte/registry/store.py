@@ -103,11 +103,23 @@ class Registry:
         taken by different content; in both cases the registry is untouched.
         """
         _check_api_name(api)
-        document = read_spec(path)
+        return self.file_document(read_spec(path), api, published_file=path.name, today=today)
+
+    def file_document(
+        self,
+        document: SpecDocument,
+        api: str,
+        *,
+        published_file: str,
+        today: dt.date | None = None,
+    ) -> Imported:
+        """File a spec already read (and validated) as published, e.g. fetched from a URL:
+        the same checks, lock and immutability as `import_spec`."""
+        _check_api_name(api)
         version = document.version
         if not VERSION_NAME.fullmatch(version):
             raise SpecError(
-                str(path),
+                document.source,
                 [
                     Problem(
                         f"info.version {version!r} cannot name a release "
@@ -123,7 +135,7 @@ class Registry:
             openapi=document.openapi,
             sha256=document.raw_sha256,
             content_sha256=document.content_sha256,
-            published_file=path.name,
+            published_file=published_file,
             imported=(today or dt.date.today()).isoformat(),
         )
         # Deciding and filing under one lock: no other import acts between the two.
