@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from skifte.contracts.ledger import Ledger
-from skifte.contracts.lost_reads import found_reads, lost_reads
+from skifte.contracts.lost_reads import found_reads, lost_reads, missing_reads
 
 ACCOUNTS = "GET /sager/{sagId}/opgoerelse"
 CASE = "GET /sager/{sagId}"
@@ -42,10 +42,10 @@ def test_only_a_read_found_before_and_now_404_at_the_same_url_is_lost(tmp_path: 
         (CASE, "/sager/9", 404),  # never found: an honest 404
         ("DELETE /sager/{sagId}", "/sager/3", 404),
     )
-    assert lost_reads(found, [other]) == {ACCOUNTS}
+    assert lost_reads(found, missing_reads([other])) == {ACCOUNTS}
     # A refusal or a throttle is no lost read: only a 404 says "not here".
     throttled = _run(tmp_path / "throttled", (ACCOUNTS, "/sager/1/opgoerelse", 429))
-    assert lost_reads(found, [throttled]) == set()
+    assert lost_reads(found, missing_reads([throttled])) == set()
 
 
 def test_what_the_run_wrote_or_created_itself_is_no_evidence(tmp_path: Path) -> None:

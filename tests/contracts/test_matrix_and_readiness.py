@@ -11,14 +11,10 @@ from typer.testing import CliRunner
 
 from skifte.cli import app
 from skifte.contracts.credentials import Credentials
-from skifte.contracts.matrix import (
-    Cell,
-    Matrix,
-    _finders,
-    explains,
-    matrix_markdown,
-    run_matrix,
-)
+from skifte.contracts.jobs import run_matrix
+from skifte.contracts.matrix import Cell, Matrix, explains
+from skifte.contracts.matrix_cells import _finders
+from skifte.contracts.matrix_report import matrix_markdown
 from skifte.contracts.readiness import NeedsError, read_needs, readiness, readiness_markdown
 from skifte.contracts.runner import open_release
 from skifte.diff import Change, Level

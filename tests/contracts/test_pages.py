@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from skifte.contracts.credentials import Credentials
-from skifte.contracts.matrix import Cell, Matrix, write_matrix
+from skifte.contracts.matrix import Cell, Matrix
+from skifte.contracts.matrix_report import write_matrix
 from skifte.contracts.pages import run_page
 from skifte.contracts.readiness import read_needs, readiness, write_readiness
 from skifte.contracts.report import RunReport

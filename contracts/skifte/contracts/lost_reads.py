@@ -45,13 +45,17 @@ def found_reads(run_folders: Iterable[Path]) -> set[tuple[str, str]]:
     }
 
 
-def lost_reads(found: set[tuple[str, str]], run_folders: Iterable[Path]) -> set[str]:
-    """Operations whose GET, at a URL in `found`, the runs saw answered 404."""
+def missing_reads(run_folders: Iterable[Path]) -> set[tuple[str, str]]:
+    """(operation, URL path) of every GET the runs sent that was answered 404: a lost
+    read where the client's own release found the same (`found_reads`)."""
     return {
-        entry["operation"]
+        (entry["operation"], entry["url_path"])
         for folder in run_folders
         for entry in Ledger(folder).entries("request")
-        if entry["method"] == "GET"
-        and entry["status"] == 404
-        and (entry["operation"], entry["url_path"]) in found
+        if entry["method"] == "GET" and entry["status"] == 404
     }
+
+
+def lost_reads(found: set[tuple[str, str]], missing: Iterable[tuple[str, str]]) -> set[str]:
+    """Operations whose GET, at a URL in `found`, was answered 404 (`missing_reads`)."""
+    return {operation for operation, url in missing if (operation, url) in found}

@@ -44,7 +44,11 @@ def readiness_page(result: dict[str, Any]) -> str:
 
 
 def matrix_page(matrix: Matrix) -> str:
-    cells = {(c.client, c.environment): _grid_cell(c) for c in matrix.cells}
+    cells = {
+        (client, environment): _grid_cell(matrix.find(client, environment))
+        for client in matrix.versions
+        for environment in matrix.versions
+    }
     return _render("matrix.html.jinja", m=matrix, cells=cells)
 
 
@@ -76,14 +80,17 @@ def reproduction(report: RunReport, failure: Failure) -> str:
     )
 
 
-def _grid_cell(cell: Cell) -> dict[str, Any]:
+def _grid_cell(cell: Cell | None) -> dict[str, Any]:
+    if cell is None:
+        return {"title": "not run", "css": "", "lines": ["not run"]}
+    title = f"run {cell.run_id}"
     if cell.errors:
-        return {"cell": cell, "css": "warn", "lines": ["error: the run could not test"]}
+        return {"title": title, "css": "warn", "lines": ["error: the run could not test"]}
     if cell.passed:
-        return {"cell": cell, "css": "pass", "lines": ["pass"]}
+        return {"title": title, "css": "pass", "lines": ["pass"]}
     if cell.unexplained:
-        return {"cell": cell, "css": "fail", "lines": [*cell.failed_checks, "(unexplained)"]}
-    return {"cell": cell, "css": "expected", "lines": cell.failed_checks}
+        return {"title": title, "css": "fail", "lines": [*cell.failed_checks, "(unexplained)"]}
+    return {"title": title, "css": "expected", "lines": cell.failed_checks}
 
 
 def _render(template: str, **data: Any) -> str:

@@ -103,6 +103,16 @@ def checked_faults(texts: Iterable[str]) -> tuple[str, ...]:
     return texts
 
 
+FaultOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--fault",
+        metavar="NAME[:operationId]",
+        help="A contract violation for the stand-in to commit (`skifte testenv faults`).",
+    ),
+]
+
+
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress lines: only results and errors.")
 ]

@@ -1,11 +1,19 @@
-"""`skifte contract run|matrix` and `skifte readiness`: contract tests and their evidence."""
+"""`skifte contract run|matrix` and `skifte readiness`: contract tests and their evidence.
+
+Each command parses its options, calls one job of the application layer
+(`skifte.contracts.jobs`) and maps its result to an exit status. The `*_step`
+functions print what a job did; `pipeline` calls the same steps, so both write the
+same reports.
+"""
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -13,6 +21,7 @@ from rich.markup import escape
 from ._common import (
     EXIT_FAILED,
     EXIT_UNUSABLE,
+    FaultOption,
     OldReleaseOption,
     QuietOption,
     RegistryOption,
@@ -32,10 +41,17 @@ from ._common import (
     reported_errors,
 )
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from skifte.contracts.jobs import CellRef, Matrix, RunOptions, RunReport
+    from skifte.registry import Release
+
 app = typer.Typer(
     help="Contract tests of a test environment with schemathesis.", no_args_is_help=True
 )
 
+ApiOption = Annotated[str, typer.Option("--api", metavar="NAME", help="API name, e.g. doedsbo.")]
 CertsOption = Annotated[
     Path | None,
     typer.Option(
@@ -44,15 +60,66 @@ CertsOption = Annotated[
         help="Certificates and credentials, as `testenv init` writes them.",
     ),
 ]
+ClientOption = Annotated[
+    str | None, typer.Option("--client", help="Client id whose .env file to use.")
+]
 ReportOption = Annotated[
     Path | None,
     typer.Option("--report-dir", metavar="DIR", help="Where reports go (default: reports/)."),
 ]
+SeedOption = Annotated[int, typer.Option("--seed", help="Seed of the generated test cases.")]
+
+
+@contextmanager
+def job_errors() -> Iterator[None]:
+    """A job's errors as a message and an exit status: 2 for unusable input, 1 for a run
+    that could not finish."""
+    from skifte.contracts.jobs import RunIncomplete, UnusableInput
+
+    try:
+        with reported_errors():
+            yield
+    except UnusableInput as exc:
+        fail(str(exc), EXIT_UNUSABLE)
+    except RunIncomplete as exc:
+        fail(str(exc), EXIT_FAILED)
+
+
+def run_options(
+    registry: Path, release: Release, report_dir: Path, certs: Path | None, **settings: Any
+) -> RunOptions:
+    """The one place the command line builds a run's options: `settings` are RunOptions'
+    fields, `verbose` the progress pace."""
+    from skifte.contracts.jobs import RunOptions
+
+    seconds = progress_seconds(bool(settings.pop("verbose", False)))
+    return RunOptions(
+        registry=registry,
+        release=release,
+        report_dir=report_dir,
+        certs=certs,
+        progress_seconds=seconds,
+        **settings,
+    )
+
+
+def open_api(registry: Path, api: str, version: str | None = None) -> Release:
+    from skifte.contracts.jobs import open_release
+
+    with reported_errors():
+        return open_release(registry, api, version)
+
+
+def credentials_for(certs: Path | None, client: str | None, *, local: bool) -> Any:
+    from skifte.contracts.jobs import contract_credentials
+
+    with job_errors():
+        return contract_credentials(certs, client, local=local)
 
 
 @app.command("run")
 def run_command(
-    api: Annotated[str, typer.Option("--api", metavar="NAME", help="API name, e.g. doedsbo.")],
+    api: ApiOption,
     release_version: ReleaseOption = None,
     version: OldReleaseOption = None,
     target: Annotated[
@@ -62,13 +129,11 @@ def run_command(
         bool, typer.Option("--local", help="Test the local stand-in (the default).")
     ] = False,
     certs: CertsOption = None,
-    client: Annotated[
-        str | None, typer.Option("--client", help="Client id whose .env file to use.")
-    ] = None,
+    client: ClientOption = None,
     max_examples: Annotated[
         int, typer.Option("--max-examples", min=1, help="Test cases per operation.")
     ] = 10,
-    seed: Annotated[int, typer.Option("--seed", help="Seed: the same seed, the same run.")] = 1,
+    seed: SeedOption = 1,
     rate_limit: Annotated[
         str | None,
         typer.Option("--rate-limit", metavar="N/s", help="Default 10/s remote, none locally."),
@@ -79,12 +144,7 @@ def run_command(
     max_requests: Annotated[
         int | None, typer.Option("--max-requests", min=1, help="Request budget.")
     ] = None,
-    fault: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--fault", metavar="NAME[:operationId]", help="With --local: a violation to inject."
-        ),
-    ] = None,
+    fault: FaultOption = None,
     behave_as: Annotated[
         str | None,
         typer.Option(
@@ -100,16 +160,10 @@ def run_command(
     verbose: VerboseOption = False,
 ) -> None:
     """Contract-test an environment against one release: all checks, stateful links, reports."""
-    from skifte.contracts.credentials import CredentialsError, load_credentials
-    from skifte.contracts.jobs import ensure_certificates
-    from skifte.contracts.runner import RunOptions, open_release, run_contract
-
     settings = config()
     report_dir = report_dir or default_report_dir()
     if target is None and not (local or fault or behave_as):
         target = settings.text("target")  # the project's environment, unless told --local
-    client = client or settings.text("client")
-    rate_limit = rate_limit or settings.text("rate-limit")
     if target and (local or fault or behave_as):
         fail(
             "--fault, --behave-as and --local go with the local stand-in, not --target",
@@ -118,50 +172,41 @@ def run_command(
     checked_faults(fault or ())
     registry_path = registry_root(registry)
     certs_dir = certs or (default_certs() if target is None else settings.path("certs"))
-    with reported_errors():
-        release = open_release(registry_path, api, release_filter(release_version, version))
-    if target is None and certs_dir is not None:
-        ensure_certificates(certs_dir)
-    try:
-        credentials = load_credentials(certs_dir, client)
-    except CredentialsError as exc:
-        fail(str(exc), EXIT_UNUSABLE)
-    options = RunOptions(
-        registry=registry_path,
-        release=release,
-        report_dir=report_dir,
-        certs=certs_dir,
+    release = open_api(registry_path, api, release_filter(release_version, version))
+    credentials = credentials_for(
+        certs_dir, client or settings.text("client"), local=target is None
+    )
+    options = run_options(
+        registry_path,
+        release,
+        report_dir,
+        certs_dir,
         target_url=target,
         max_examples=max_examples,
         seed=seed,
-        rate_limit=rate_limit,
+        rate_limit=rate_limit or settings.text("rate-limit"),
         workers=workers,
         max_requests=max_requests,
         faults=tuple(fault or ()),
         behave_as=behave_as,
         dry_run=dry_run,
-        progress_seconds=progress_seconds(verbose),
+        verbose=verbose,
     )
-    say = progress(quiet and not dry_run)  # a dry run's lines are its whole answer
-    from skifte.contracts.target import TargetError
-
-    try:
-        outcome = run_contract(options, credentials, say=say)
-    except TargetError as exc:  # nothing was sent or written
-        fail(f"cannot test {target}: {exc}", EXIT_UNUSABLE)
-    except (OSError, RuntimeError) as exc:  # no schemathesis, a stand-in that would not start, ...
-        fail(f"the contract run could not complete: {exc}", EXIT_FAILED)
-    if outcome.report is None:
-        return
-    _print_summary(outcome.report, report_dir)
-    if not outcome.report.passed:
+    report = contract_step(options, credentials, progress(quiet and not dry_run))
+    if report is not None and not report.passed:  # a dry run's lines are its whole answer
         raise typer.Exit(EXIT_FAILED)
 
 
-def _print_summary(report: object, report_dir: Path) -> None:
-    from skifte.contracts.report import RunReport
+def contract_step(
+    options: RunOptions, credentials: Any, say: Callable[[str], None]
+) -> RunReport | None:
+    """The contract-run job, and its verdict printed (none for a dry run)."""
+    from skifte.contracts.jobs import run_contract
 
-    assert isinstance(report, RunReport)
+    with job_errors():
+        report = run_contract(options, credentials, say=say).report
+    if report is None:
+        return None
     verdict = "[green]passed[/]" if report.passed else "[bold red]failed[/]"
     err.print(
         f"{verdict} {report.release}: {report.operations['tested']} operations, "
@@ -174,46 +219,162 @@ def _print_summary(report: object, report_dir: Path) -> None:
     err.print(
         f"  link sequences: {sequences} across {len(report.link_sequences)} create operations"
     )
-    folder = escape(str(report_dir / report.run_id))
+    folder = escape(str(options.report_dir / report.run_id))
     err.print(f"  reports: {folder}/ (report.json, summary.md, report.html, junit.xml)")
+    return report
+
+
+class PlanFormat(StrEnum):
+    text = "text"
+    json = "json"
 
 
 @app.command("matrix")
 def matrix_command(
-    api: Annotated[str, typer.Option("--api", metavar="NAME", help="API name, e.g. doedsbo.")],
-    certs: CertsOption = None,
-    client: Annotated[
-        str | None, typer.Option("--client", help="Client id whose .env to use.")
+    api: ApiOption,
+    plan: Annotated[
+        bool,
+        typer.Option("--plan", help="Print the cells (CLIENT:ENV), run nothing."),
+    ] = False,
+    plan_format: Annotated[
+        PlanFormat,
+        typer.Option(
+            "--format",
+            help='With --plan: json prints a CI matrix strategy, {"include": [{"cell": ...}]}.',
+        ),
+    ] = PlanFormat.text,
+    cell: Annotated[
+        str | None,
+        typer.Option(
+            "--cell",
+            metavar="CLIENT:ENV",
+            help="Run this cell only; its evidence goes to the report folder's matrix/.",
+        ),
     ] = None,
+    merge: Annotated[
+        bool,
+        typer.Option("--merge", help="Merge the cells' evidence in DIR... into the matrix."),
+    ] = False,
+    places: Annotated[
+        list[Path] | None,
+        typer.Argument(metavar="[DIR...]", help="With --merge: folders (or files) of evidence."),
+    ] = None,
+    certs: CertsOption = None,
+    client: ClientOption = None,
     max_examples: Annotated[int, typer.Option("--max-examples", min=1)] = 2,
-    seed: Annotated[int, typer.Option("--seed")] = 1,
+    seed: SeedOption = 1,
     report_dir: ReportOption = None,
     registry: RegistryOption = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
-    """Every client release against every environment behaviour, checked against the static diff."""
-    from skifte.contracts.jobs import matrix_job
-    from skifte.contracts.matrix import matrix_markdown
+    """Every client release against every environment behaviour, checked against the static diff.
 
+    Serially by default; or spread over CI jobs: --plan lists the cells, --cell runs
+    one, --merge makes the matrix of their evidence, the same as a serial run's.
+    """
+    from skifte.contracts.jobs import MATRIX_PHASES, matrix_cell, merge_matrix, plan_matrix
+
+    given = {"--plan": plan, "--cell": cell is not None, "--merge": merge}
+    modes = [name for name, on in given.items() if on]
+    if len(modes) > 1:
+        fail(f"{' and '.join(modes)} do not go together: choose one", EXIT_UNUSABLE)
+    if plan_format is not PlanFormat.text and not plan:
+        fail("--format goes with --plan", EXIT_UNUSABLE)
+    if places and not merge:
+        fail(f"what is {places[0]}? folders of cell evidence go with --merge", EXIT_UNUSABLE)
+    if merge and not places:
+        fail("--merge takes the folders of the cells' evidence: --merge DIR...", EXIT_UNUSABLE)
     registry_path = registry_root(registry)
     report_dir = report_dir or default_report_dir()
-    credentials, release = _prepare(registry_path, api, certs, client or config().text("client"))
-    base = _options(
-        registry_path, release, report_dir, certs or default_certs(), max_examples, seed
+    release = open_api(registry_path, api)
+    if plan:
+        cells = plan_matrix(registry_path, api)
+        _print_plan(api, cells, plan_format)
+        return
+    if merge:
+        with job_errors():
+            matrix = merge_matrix(registry_path, api, places or [], report_dir)
+        _print_matrix(matrix, report_dir)
+        if not matrix.agrees:
+            raise typer.Exit(EXIT_FAILED)
+        return
+    chosen = None
+    if cell is not None:
+        with job_errors():
+            chosen = matrix_cell(registry_path, api, cell)
+    certs = certs or default_certs()
+    credentials = credentials_for(certs, client or config().text("client"), local=True)
+    base = run_options(
+        registry_path,
+        release,
+        report_dir,
+        certs,
+        max_examples=max_examples,
+        seed=seed,
+        phases=MATRIX_PHASES,
+        verbose=verbose,
     )
-    base = dataclasses.replace(
-        base, phases=("examples", "stateful"), progress_seconds=progress_seconds(verbose)
-    )
-    matrix = matrix_job(registry_path, api, base, credentials, say=progress(quiet))
+    if chosen is not None:
+        cell_step(registry_path, api, chosen, base, credentials, progress(quiet))
+        return
+    if not matrix_step(registry_path, api, base, credentials, progress(quiet)).agrees:
+        raise typer.Exit(EXIT_FAILED)
+
+
+def _print_plan(api: str, cells: list[CellRef], plan_format: PlanFormat) -> None:
+    from skifte.contracts.jobs import ci_plan
+
+    if plan_format is PlanFormat.json:
+        # One line: `echo "cells=$(skifte contract matrix --plan --format json ...)" >>
+        # $GITHUB_OUTPUT` takes it as it is.
+        print(json.dumps(ci_plan(api, cells), separators=(",", ":")))
+    else:
+        print("\n".join(c.name for c in cells))
+
+
+def cell_step(
+    registry: Path,
+    api: str,
+    cell: CellRef,
+    base: RunOptions,
+    credentials: Any,
+    say: Callable[[str], None],
+) -> None:
+    """One cell's job; its verdict comes when the cells are merged."""
+    from skifte.contracts.jobs import MATRIX_RUNS, run_cell
+
+    with job_errors():
+        evidence = run_cell(registry, api, cell, base, credentials, say)
+    where = escape(str(base.report_dir / MATRIX_RUNS / evidence.file_name))
+    failing = len({operation for operation, _ in evidence.failures})
+    errors = f", [bold red]{len(evidence.errors)} error(s)[/]" if evidence.errors else ""
+    err.print(f"cell {cell.name}: {failing} operation(s) failing{errors}; evidence: {where}")
+    err.print(f"merge the cells with `skifte contract matrix --api {escape(api)} --merge DIR...`")
+
+
+def matrix_step(
+    registry: Path, api: str, base: RunOptions, credentials: Any, say: Callable[[str], None]
+) -> Matrix:
+    """The serial matrix job, printed."""
+    from skifte.contracts.jobs import run_matrix
+
+    with job_errors():
+        matrix = run_matrix(registry, api, base, credentials, say)
+    _print_matrix(matrix, base.report_dir)
+    return matrix
+
+
+def _print_matrix(matrix: Matrix, report_dir: Path) -> None:
+    from skifte.contracts.jobs import matrix_markdown
+
     out.print(matrix_markdown(matrix), markup=False)
-    err.print(f"report: {escape(str(report_dir / f'matrix-{api}.html'))} (.md, .json)")
+    where = escape(str(report_dir / f"matrix-{matrix.api}.html"))
+    err.print(f"report: {where} (.md, .json)")
     if any(cell.errors for cell in matrix.cells):
         err.print("[bold red]runs that could not test[/]: their cells prove nothing")
     if any(cell.unexplained for cell in matrix.cells):
         err.print("[bold red]unexplained drift[/]: failures no predicted change explains")
-    if not matrix.agrees:
-        raise typer.Exit(EXIT_FAILED)
 
 
 def readiness_command(
@@ -242,63 +403,27 @@ def readiness_command(
     Exit 0 only when ready: every need passed in the test environment. Runs against the
     local stand-in are rehearsals and never make a verdict of ready.
     """
-    from skifte.contracts.readiness import READY
+    from skifte.contracts.jobs import READY
 
-    settings = config()
-    needs = needs or settings.path("needs")
+    needs = needs or config().path("needs")
     if needs is None:
         fail("which needs? give --needs FILE, or needs = FILE in [tool.skifte]", EXIT_UNUSABLE)
     report_dir = report_dir or default_report_dir()
-    result = readiness_step(needs, report_dir, registry_root(registry), test_environment or ())
-    if result["verdict"] != READY:
+    verdict = readiness_step(needs, report_dir, registry_root(registry), test_environment or ())
+    if verdict != READY:
         raise typer.Exit(EXIT_FAILED)
 
 
 def readiness_step(
     needs: Path, report_dir: Path, registry: Path, test_environments: Iterable[str] = ()
-) -> dict[str, Any]:
-    """The readiness job over every run in `report_dir`, its verdict printed; the pipeline's
-    last step too, so both write the same files from the same runs."""
-    from skifte.contracts.jobs import NoRunsError, load_run_reports, readiness_job
-    from skifte.contracts.readiness import NOT_READY, READY, NeedsError
+) -> str:
+    """The readiness job over every run in `report_dir`, its verdict printed and returned."""
+    from skifte.contracts.jobs import NOT_READY, READY, write_readiness
 
     declared = [*config().strings("test-environments"), *test_environments]
-    try:
-        result = readiness_job(
-            needs, load_run_reports(report_dir), registry, report_dir, test_environments=declared
-        ).result
-    except (NeedsError, NoRunsError) as exc:
-        fail(str(exc), EXIT_UNUSABLE)
-    colour = {READY: "green", NOT_READY: "bold red"}.get(result["verdict"], "yellow")
-    err.print(f"[{colour}]{result['verdict']}[/]: {escape(result['verdict_text'])}")
+    with job_errors():
+        outcome = write_readiness(needs, report_dir, registry, test_environments=declared)
+    colour = {READY: "green", NOT_READY: "bold red"}.get(outcome.verdict, "yellow")
+    err.print(f"[{colour}]{outcome.verdict}[/]: {escape(outcome.result['verdict_text'])}")
     err.print(f"report: {escape(str(report_dir / 'readiness.md'))} (.html, .json)")
-    return result
-
-
-def _prepare(registry: Path, api: str, certs: Path | None, client: str | None) -> tuple[Any, Any]:
-    from skifte.contracts.credentials import CredentialsError, load_credentials
-    from skifte.contracts.jobs import ensure_certificates
-    from skifte.contracts.runner import open_release
-
-    with reported_errors():
-        release = open_release(registry, api, None)
-    folder = ensure_certificates(certs or default_certs())
-    try:
-        return load_credentials(folder, client), release
-    except CredentialsError as exc:
-        fail(str(exc), EXIT_UNUSABLE)
-
-
-def _options(
-    registry: Path, release: Any, report_dir: Path, certs: Path, max_examples: int, seed: int
-) -> Any:
-    from skifte.contracts.runner import RunOptions
-
-    return RunOptions(
-        registry=registry,
-        release=release,
-        report_dir=report_dir,
-        certs=certs,
-        max_examples=max_examples,
-        seed=seed,
-    )
+    return outcome.verdict

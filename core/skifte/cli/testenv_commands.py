@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 from ._common import (
     EXIT_UNUSABLE,
+    FaultOption,
     RegistryOption,
     checked_faults,
     default_certs,
@@ -95,12 +96,7 @@ def serve_command(
     port: Annotated[
         int, typer.Option("--port", help="Port (default 8443 with --tls, else 8080).")
     ] = 0,
-    fault: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--fault", metavar="NAME[:operationId]", help="Inject a named contract violation."
-        ),
-    ] = None,
+    fault: FaultOption = None,
     seed: SeedOption = 1,
     token_lifetime: Annotated[float, typer.Option("--token-lifetime", help="Seconds.")] = 300.0,
     rate_limit: Annotated[
