@@ -25,7 +25,7 @@ ALLOWED = {
     "generator": {"spec", "api"},
     "diff": {"spec", "api", "registry"},
     "testenv": {"spec", "api", "registry"},
-    "contracts": {"spec", "api", "registry", "diff", "testenv"},
+    "contracts": {"spec", "api", "registry", "generator", "diff", "testenv"},
 }
 
 

@@ -12,7 +12,7 @@ from .diff_command import changelog_command, diff_command
 from .generate_command import generate_command
 from .pipeline import pipeline_command
 from .registry_commands import export_command, import_command, releases_command, verify_command
-from .release_commands import fetch_command
+from .release_commands import fetch_command, release_command
 
 app = typer.Typer(
     name="skifte",
@@ -50,6 +50,7 @@ def _root(
 app.command("pipeline")(pipeline_command)
 app.command("import")(import_command)
 app.command("fetch")(fetch_command)
+app.command("release")(release_command)
 app.command("releases")(releases_command)
 app.command("export")(export_command)
 app.command("verify")(verify_command)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -11,7 +12,25 @@ from rich.markup import escape
 
 from skifte.registry import ReleaseConflict
 
-from ._common import EXIT_UNUSABLE, RegistryOption, err, fail, open_registry, reported_errors
+from ._common import (
+    EXIT_FAILED,
+    EXIT_UNUSABLE,
+    QuietOption,
+    RegistryOption,
+    VerboseOption,
+    config,
+    default_certs,
+    default_report_dir,
+    err,
+    fail,
+    open_registry,
+    progress,
+    progress_seconds,
+    registry_root,
+    reported_errors,
+)
+from .diff_command import FailOn
+from .generate_command import default_output
 
 TimeoutOption = Annotated[
     float,
@@ -71,3 +90,89 @@ def fetch_command(
             "version": release.version,
         }
         sys.stdout.write(json.dumps(outcome, ensure_ascii=False) + "\n")
+
+
+def release_command(
+    source: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE|URL", help="The new release's spec, or where it is published."
+        ),
+    ],
+    api: Annotated[str, typer.Option("--api", metavar="NAME", help="API name, e.g. doedsbo.")],
+    fail_on: Annotated[
+        FailOn,
+        typer.Option("--fail-on", help="Exit 1 when a change of this level or worse is found."),
+    ] = FailOn.breaking,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("--out", metavar="DIR", help="Where packages go (default: generated/)."),
+    ] = None,
+    report_dir: Annotated[
+        Path | None,
+        typer.Option("--report-dir", metavar="DIR", help="Where reports go (default: reports/)."),
+    ] = None,
+    certs: Annotated[
+        Path | None,
+        typer.Option(
+            "--certs", metavar="DIR", help="The stand-in's certificates (made if missing)."
+        ),
+    ] = None,
+    client: Annotated[
+        str | None, typer.Option("--client", help="Client id whose .env file to use.")
+    ] = None,
+    max_examples: Annotated[
+        int, typer.Option("--max-examples", min=1, help="Contract test cases per operation.")
+    ] = 2,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the contract run.")] = 1,
+    timeout: TimeoutOption = 30.0,
+    registry: RegistryOption = None,
+    quiet: QuietOption = False,
+    verbose: VerboseOption = False,
+) -> None:
+    """A new release end to end: import, diff, generate, contract cell, release summary.
+
+    Each step does its work once: run again, it says "already done" and changes nothing.
+    """
+    from skifte.contracts.jobs import RunIncomplete, UnusableInput, contract_credentials
+    from skifte.contracts.jobs.release import ReleaseOptions, ReleaseStepError, release_job
+    from skifte.generator import OutputError
+
+    root = registry_root(registry, creating=True)
+    certs = certs or default_certs()
+    try:
+        credentials = contract_credentials(certs, client or config().text("client"), local=True)
+    except UnusableInput as exc:
+        fail(str(exc), EXIT_UNUSABLE)
+    options = ReleaseOptions(
+        registry=root,
+        source=source,
+        api=api,
+        packages=out_dir or default_output(),
+        report_dir=report_dir or default_report_dir(),
+        certs=certs,
+        credentials=credentials,
+        timeout=timeout,
+        max_examples=max_examples,
+        seed=seed,
+        progress_seconds=progress_seconds(verbose),
+    )
+    with reported_errors():
+        try:
+            outcome = release_job(options, say=_step_line, progress=progress(quiet))
+        except (ReleaseConflict, OutputError, UnusableInput) as exc:
+            fail(str(exc), EXIT_UNUSABLE)
+        except (ReleaseStepError, RunIncomplete) as exc:
+            fail(str(exc), EXIT_FAILED)
+    if all(step.status != "done" for step in outcome.steps):
+        err.print("nothing to do: every step was already done")
+    err.print(f"release summary: {escape(str(outcome.folder / 'summary.md'))}", soft_wrap=True)
+    failures = outcome.failures(fail_on.value)
+    for failure in failures:
+        err.print(f"[bold red]{outcome.release.ref}:[/] {escape(failure)}", soft_wrap=True)
+    if failures:
+        raise typer.Exit(EXIT_FAILED)
+
+
+def _step_line(text: str) -> None:
+    err.print(escape(text), soft_wrap=True)
