@@ -168,3 +168,51 @@ def test_unusable_matrix_options_exit_2_and_write_nothing(
     result = skifte("contract", "matrix", "--api", API, *args)
     assert result.exit_code == 2 and message in result.stderr
     assert snapshot(project) == before and stand_in_runs.options == []
+
+
+def test_the_stand_in_certificates_are_made_once_and_never_over_other_files(
+    project: Path, stand_in_runs: StandInRuns
+) -> None:
+    fresh = project / "fresh-certs"
+    made = skifte("contract", "run", "--api", API, "--certs", str(fresh), "--report-dir", "r")
+    assert made.exit_code == 0, made.stderr
+    assert (fresh / "ca.pem").is_file() and (fresh / "testklient-01.env").is_file()
+    ca = (fresh / "ca.pem").read_bytes()
+    again = skifte(
+        "contract", "matrix", "--api", API, "--cell", "1.0.0:1.0.0", "--certs", str(fresh)
+    )
+    assert again.exit_code == 0 and (fresh / "ca.pem").read_bytes() == ca
+    other = project / "other"
+    other.mkdir()
+    (other / "notes.txt").write_text("not certificates", encoding="utf-8")
+    refused = skifte("contract", "run", "--api", API, "--certs", str(other), "--report-dir", "x")
+    assert refused.exit_code == 2 and "no certificates for the stand-in" in refused.stderr
+    assert sorted(p.name for p in other.iterdir()) == ["notes.txt"]
+    assert not (project / "x").exists()
+
+
+def test_a_row_of_the_matrix_runs_alone(
+    project: Path, certs: Path, stand_in_runs: StandInRuns
+) -> None:
+    # The old release's clients against the new release's behaviour, and their own.
+    from skifte.contracts.jobs import (
+        CellRef,
+        RunOptions,
+        contract_credentials,
+        open_release,
+        run_matrix,
+    )
+
+    registry = project / "specs"
+    base = RunOptions(registry, open_release(registry, API, None), project / "row", certs)
+    credentials = contract_credentials(certs, "testklient-01", local=True)
+    row = [CellRef("1.0.0", "1.0.0"), CellRef("1.0.0", "1.1.0")]
+    matrix = run_matrix(registry, API, base, credentials, lambda text: None, cells=row)
+    assert [(c.client, c.environment) for c in matrix.cells] == row
+    assert matrix.cell("1.0.0", "1.1.0").failed_checks == [
+        "found_in_own_release",
+        "response_schema_conformance",
+    ]
+    markdown = (project / "row" / f"matrix-{API}.md").read_text(encoding="utf-8")
+    assert "| 1.1.0 | not run | not run |" in markdown
+    assert "not run" in (project / "row" / f"matrix-{API}.html").read_text(encoding="utf-8")
