@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from skifte.cli import app
 from skifte.contracts.credentials import Credentials
-from skifte.contracts.jobs import run_matrix
+from skifte.contracts.jobs import merge_matrix, run_matrix
 from skifte.contracts.matrix import Cell, Matrix, explains
 from skifte.contracts.matrix_cells import _finders
 from skifte.contracts.matrix_report import matrix_markdown
@@ -44,6 +44,16 @@ def test_matrix_agrees_with_the_diff(certs: Path, tmp_path: Path, credentials: C
     assert accounts in backward.predicted and accounts in backward.explained
     assert "found_in_own_release" in backward.failed_checks
     assert all(cell.not_observed == [] for cell in matrix.cells)
+    # Each cell's evidence, apart (as CI jobs leave it), merges into the same matrix.
+    report_dir = base.report_dir
+    for number, evidence in enumerate(sorted((report_dir / "matrix").glob("cell-*.json"))):
+        (tmp_path / "jobs" / str(number)).mkdir(parents=True)
+        shutil.copy(evidence, tmp_path / "jobs" / str(number))
+    merged = merge_matrix(PROJECT_REGISTRY, "tvangsoploesning", [tmp_path / "jobs"], tmp_path / "m")
+    assert merged == matrix
+    for suffix in ("json", "md", "html"):
+        name = f"matrix-tvangsoploesning.{suffix}"
+        assert (tmp_path / "m" / name).read_bytes() == (report_dir / name).read_bytes()
 
 
 def test_a_backward_cell_sees_the_operations_its_environment_lacks(

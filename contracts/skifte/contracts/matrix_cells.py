@@ -34,6 +34,7 @@ class CellEvidence:
     api: str
     client: str
     environment: str
+    """The release the stand-in behaved as."""
     run_ids: tuple[str, ...]
     failures: Pairs
     """(operation, check) of every failure the cell's runs saw."""

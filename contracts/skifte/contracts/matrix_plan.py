@@ -7,8 +7,7 @@ alone, so whoever merges the cells' evidence judges it the same way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from skifte.api.python_names import package_name
 from skifte.diff import Change, diff_documents
@@ -19,8 +18,7 @@ class MatrixError(Exception):
     """A cell or a cell's evidence that cannot be used: nothing was run or written."""
 
 
-@dataclass(frozen=True)
-class CellRef:
+class CellRef(NamedTuple):
     """Which cell: the client's release and the release the environment behaves as."""
 
     client: str

@@ -28,6 +28,7 @@ from ._common import (
     progress,
 )
 from .contract_commands import (
+    ReportOption,
     contract_step,
     credentials_for,
     matrix_step,
@@ -44,10 +45,7 @@ def pipeline_command(
         Path | None,
         typer.Option("--out", metavar="DIR", help="Where packages go (default: generated/)."),
     ] = None,
-    report_dir: Annotated[
-        Path | None,
-        typer.Option("--report-dir", metavar="DIR", help="Where reports go (default: reports/)."),
-    ] = None,
+    report_dir: ReportOption = None,
     needs: Annotated[
         Path | None,
         typer.Option("--needs", metavar="FILE", help="API needs (default: the shipped example)."),
