@@ -29,6 +29,15 @@ from ._common import (
     registry_root,
     reported_errors,
 )
+from .contract_commands import (
+    ApiOption,
+    CertsOption,
+    ClientOption,
+    ReportOption,
+    SeedOption,
+    credentials_for,
+    job_errors,
+)
 from .diff_command import FailOn
 from .generate_command import default_output
 
@@ -45,7 +54,7 @@ TimeoutOption = Annotated[
 
 def fetch_command(
     url: Annotated[str, typer.Argument(metavar="URL", help="Where the spec is published.")],
-    api: Annotated[str, typer.Option("--api", metavar="NAME", help="API name, e.g. doedsbo.")],
+    api: ApiOption,
     timeout: TimeoutOption = 30.0,
     as_json: Annotated[
         bool, typer.Option("--json", help="Also print the outcome as JSON on standard output.")
@@ -99,7 +108,7 @@ def release_command(
             metavar="FILE|URL", help="The new release's spec, or where it is published."
         ),
     ],
-    api: Annotated[str, typer.Option("--api", metavar="NAME", help="API name, e.g. doedsbo.")],
+    api: ApiOption,
     fail_on: Annotated[
         FailOn,
         typer.Option("--fail-on", help="Exit 1 when a change of this level or worse is found."),
@@ -108,23 +117,13 @@ def release_command(
         Path | None,
         typer.Option("--out", metavar="DIR", help="Where packages go (default: generated/)."),
     ] = None,
-    report_dir: Annotated[
-        Path | None,
-        typer.Option("--report-dir", metavar="DIR", help="Where reports go (default: reports/)."),
-    ] = None,
-    certs: Annotated[
-        Path | None,
-        typer.Option(
-            "--certs", metavar="DIR", help="The stand-in's certificates (made if missing)."
-        ),
-    ] = None,
-    client: Annotated[
-        str | None, typer.Option("--client", help="Client id whose .env file to use.")
-    ] = None,
+    report_dir: ReportOption = None,
+    certs: CertsOption = None,
+    client: ClientOption = None,
     max_examples: Annotated[
         int, typer.Option("--max-examples", min=1, help="Contract test cases per operation.")
     ] = 2,
-    seed: Annotated[int, typer.Option("--seed", help="Seed of the contract run.")] = 1,
+    seed: SeedOption = 1,
     timeout: TimeoutOption = 30.0,
     registry: RegistryOption = None,
     quiet: QuietOption = False,
@@ -134,16 +133,11 @@ def release_command(
 
     Each step does its work once: run again, it says "already done" and changes nothing.
     """
-    from skifte.contracts.jobs import RunIncomplete, UnusableInput, contract_credentials
     from skifte.contracts.jobs.release import ReleaseOptions, ReleaseStepError, release_job
     from skifte.generator import OutputError
 
     root = registry_root(registry, creating=True)
     certs = certs or default_certs()
-    try:
-        credentials = contract_credentials(certs, client or config().text("client"), local=True)
-    except UnusableInput as exc:
-        fail(str(exc), EXIT_UNUSABLE)
     options = ReleaseOptions(
         registry=root,
         source=source,
@@ -151,18 +145,18 @@ def release_command(
         packages=out_dir or default_output(),
         report_dir=report_dir or default_report_dir(),
         certs=certs,
-        credentials=credentials,
+        credentials=credentials_for(certs, client or config().text("client"), local=True),
         timeout=timeout,
         max_examples=max_examples,
         seed=seed,
         progress_seconds=progress_seconds(verbose),
     )
-    with reported_errors():
+    with job_errors():
         try:
             outcome = release_job(options, say=_step_line, progress=progress(quiet))
-        except (ReleaseConflict, OutputError, UnusableInput) as exc:
+        except (ReleaseConflict, OutputError) as exc:
             fail(str(exc), EXIT_UNUSABLE)
-        except (ReleaseStepError, RunIncomplete) as exc:
+        except ReleaseStepError as exc:
             fail(str(exc), EXIT_FAILED)
     if all(step.status != "done" for step in outcome.steps):
         err.print("nothing to do: every step was already done")
