@@ -20,9 +20,8 @@ import shutil
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from skifte.api.python_names import package_name
 from skifte.diff import FORMATS, LEVELS, DiffResult, FailOn, diff_releases
 from skifte.diff.change import at_or_above
 from skifte.registry import Registry, Release
@@ -34,6 +33,9 @@ from ..matrix_plan import CellRef, Predictions
 from ..release_summary import ReleaseFacts, summary_text
 from ..runner import RunOptions
 from .matrix import MATRIX_MAX_EXAMPLES, MATRIX_PHASES, MATRIX_RUNS, run_cell
+
+if TYPE_CHECKING:  # the generator (and black) load when a release is generated
+    from skifte.generator import Target
 
 Say = Callable[[str], None]
 RELEASES = "releases"
@@ -67,6 +69,7 @@ class ReleaseOptions:
 @dataclass(frozen=True)
 class Step:
     name: str
+    """import, diff, generate, contract or summary."""
     status: str
     """done, already done or skipped."""
     detail: str
@@ -120,22 +123,20 @@ def release_job(options: ReleaseOptions, say: Say, progress: Say) -> ReleaseOutc
     if previous is None:
         record(Step("diff", SKIPPED, f"{release.ref} is the API's first release"))
     else:
-        outcome.diff = diff_releases(previous, release)
-        texts = {name: FORMATS[kind](outcome.diff) for name, kind in _DIFF_FILES.items()}
-        changed = _write_changed(folder, texts)
-        counts = ", ".join(f"{outcome.diff.count(level)} {level}" for level in LEVELS)
-        record(Step("diff", _status(changed), f"{previous.ref} → {release.ref}: {counts}"))
+        outcome.diff, step = _diff(previous, release, folder)
+        record(step)
     record(_generate(release, options.packages))
     if previous is None:
         record(Step("contract", SKIPPED, "no previous release whose clients could be run"))
     else:
         outcome.cell, step = _contract(options, registry, previous, release, folder, progress)
         record(step)
+    target = _target(release)
     facts = ReleaseFacts(
         release=release,
         previous=previous,
-        package=package_name(release.api, release.version),
-        distribution=_distribution(release),
+        package=target.package,
+        distribution=target.distribution,
         diff=outcome.diff,
         cell=outcome.cell,
     )
@@ -164,6 +165,16 @@ def _import(registry: Registry, options: ReleaseOptions) -> tuple[Release, Step]
     return imported.release, Step("import", status, detail)
 
 
+def _diff(previous: Release, release: Release, folder: Path) -> tuple[DiffResult, Step]:
+    """`diff.md` and `diff.json`, as `skifte diff` prints them."""
+    result = diff_releases(previous, release)
+    changed = _write_changed(
+        folder, {name: FORMATS[kind](result) for name, kind in _DIFF_FILES.items()}
+    )
+    counts = ", ".join(f"{result.count(level)} {level}" for level in LEVELS)
+    return result, Step("diff", _status(changed), f"{previous.ref} → {release.ref}: {counts}")
+
+
 def _previous(registry: Registry, release: Release) -> Release | None:
     """The release just before this one in version order."""
     releases = registry.releases(release.api)
@@ -171,10 +182,11 @@ def _previous(registry: Registry, release: Release) -> Release | None:
     return releases[index - 1] if index > 0 else None
 
 
-def _distribution(release: Release) -> str:
+def _target(release: Release) -> Target:
+    """The package generation makes of the release (its import and folder names)."""
     from skifte.generator import Target
 
-    return Target.for_release(release.api, release.version).distribution
+    return Target.for_release(release.api, release.version)
 
 
 def _generate(release: Release, packages: Path) -> Step:
