@@ -201,11 +201,15 @@ def test_an_answer_over_the_size_limit_is_refused(
     assert not registry.exists()
 
 
-@pytest.mark.parametrize("url", ["ftp://example.invalid/spec.txt", "spec.txt", "http:///x"])
+@pytest.mark.parametrize(
+    "url",
+    ["ftp://example.invalid/spec.txt", "spec.txt", "http:///x", "http://127.0.0.1:port/x.txt"],
+)
 def test_what_is_no_web_url_is_refused(registry: Path, url: str) -> None:
     code, _, err = _fetch(url, registry)
     assert code == 2
-    assert "is not an http:// or https:// URL" in err
+    assert f"{url!r} is not an http:// or https:// URL" in err
+    assert not registry.exists()
 
 
 def test_credentials_and_query_stay_out_of_messages_and_cache(

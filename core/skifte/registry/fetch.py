@@ -92,12 +92,19 @@ def is_url(text: str) -> bool:
 
 
 def shown_url(url: str) -> str:
-    """The URL without credentials, query or fragment."""
+    """The URL without credentials, query or fragment; FetchError for what is no web URL."""
     parts = urllib.parse.urlsplit(url)
     host = parts.hostname or ""
+    try:
+        port = parts.port
+    except ValueError:  # a port that is no number, or out of range
+        port, host = None, ""
+    if parts.scheme not in ("http", "https") or not host:
+        shown = url if len(url) <= 80 else url[:80] + "…"
+        raise FetchError(f"{shown!r} is not an http:// or https:// URL")
     if ":" in host:  # an IPv6 address
         host = f"[{host}]"
-    netloc = host if parts.port is None else f"{host}:{parts.port}"
+    netloc = host if port is None else f"{host}:{port}"
     return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
@@ -120,9 +127,6 @@ class _Answer:
 
 def _download(url: str, shown: str, headers: dict[str, str], timeout: float) -> _Answer:
     """A GET of the URL; raises FetchError unless the answer is 200 or 304."""
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FetchError(f"{shown or url!r} is not an http:// or https:// URL")
     try:
         with (
             httpx.Client(timeout=timeout, follow_redirects=True) as client,
