@@ -64,6 +64,9 @@ CertsOption = Annotated[
 ClientOption = Annotated[
     str | None, typer.Option("--client", help="Client id whose .env file to use.")
 ]
+MaxExamplesOption = Annotated[
+    int, typer.Option("--max-examples", min=1, help="Test cases per operation.")
+]
 SeedOption = Annotated[int, typer.Option("--seed", help="Seed of the generated test cases.")]
 
 
@@ -80,9 +83,7 @@ def run_command(
     ] = False,
     certs: CertsOption = None,
     client: ClientOption = None,
-    max_examples: Annotated[
-        int, typer.Option("--max-examples", min=1, help="Test cases per operation.")
-    ] = 10,
+    max_examples: MaxExamplesOption = 10,
     seed: SeedOption = 1,
     rate_limit: Annotated[
         str | None,
@@ -184,9 +185,7 @@ def matrix_command(
     ] = None,
     certs: CertsOption = None,
     client: ClientOption = None,
-    max_examples: Annotated[
-        int, typer.Option("--max-examples", min=1, help="Test cases per operation.")
-    ] = 2,
+    max_examples: MaxExamplesOption = 2,  # jobs.MATRIX_MAX_EXAMPLES
     seed: SeedOption = 1,
     report_dir: ReportOption = None,
     registry: RegistryOption = None,
