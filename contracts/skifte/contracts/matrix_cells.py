@@ -29,17 +29,17 @@ FORMAT = "skifte-matrix-cell/1"
 Pairs = tuple[tuple[str, str], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CellEvidence:
     api: str
     client: str
     environment: str
     """The release the stand-in behaved as."""
-    run_ids: tuple[str, ...]
-    failures: Pairs
+    run_ids: tuple[str, ...] = ()
+    failures: Pairs = ()
     """(operation, check) of every failure the cell's runs saw."""
-    runs_passed: bool
-    errors: tuple[str, ...]
+    runs_passed: bool = True
+    errors: tuple[str, ...] = ()
     """Why a run could not test: such a cell proves nothing."""
     found_reads: Pairs = ()
     """The client's own cell: (operation, URL path) of reads that found a record."""

@@ -31,9 +31,9 @@ from .report import RunReport
 @dataclass(frozen=True)
 class Need:
     name: str
-    description: str
     api: str
     operations: tuple[str, ...]
+    description: str = ""
 
 
 class NeedsError(Exception):
@@ -76,9 +76,9 @@ def read_needs(path: Path) -> list[Need]:
         needs.append(
             Need(
                 name,
-                str(entry.get("description", "")),
-                str(entry["api"]),
-                tuple(str(op) for op in entry["operations"]),
+                api=str(entry["api"]),
+                operations=tuple(str(op) for op in entry["operations"]),
+                description=str(entry.get("description", "")),
             )
         )
     if not needs:

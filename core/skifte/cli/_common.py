@@ -113,6 +113,10 @@ FaultOption = Annotated[
 ]
 
 
+ReportOption = Annotated[
+    Path | None,
+    typer.Option("--report-dir", metavar="DIR", help="Where reports go (default: reports/)."),
+]
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress lines: only results and errors.")
 ]

@@ -1,22 +1,18 @@
 """`skifte contract run|matrix` and `skifte readiness`: contract tests and their evidence.
 
 Each command parses its options, calls one job of the application layer
-(`skifte.contracts.jobs`) and maps its result to an exit status. The `*_step`
-functions print what a job did; `pipeline` calls the same steps, so both write the
-same reports.
+(`skifte.contracts.jobs`) through its step (contract_steps.py, which `pipeline`
+calls too) and maps the result to an exit status.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
 
 from ._common import (
     EXIT_FAILED,
@@ -26,26 +22,31 @@ from ._common import (
     QuietOption,
     RegistryOption,
     ReleaseOption,
+    ReportOption,
     VerboseOption,
     checked_faults,
     config,
     default_certs,
     default_report_dir,
-    err,
     fail,
-    out,
     progress,
-    progress_seconds,
     registry_root,
     release_filter,
-    reported_errors,
+)
+from .contract_steps import (
+    cell_step,
+    contract_step,
+    credentials_for,
+    job_errors,
+    matrix_step,
+    open_api,
+    print_matrix,
+    readiness_step,
+    run_options,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from skifte.contracts.jobs import CellRef, Matrix, RunOptions, RunReport
-    from skifte.registry import Release
+    from skifte.contracts.jobs import CellRef
 
 app = typer.Typer(
     help="Contract tests of a test environment with schemathesis.", no_args_is_help=True
@@ -63,58 +64,10 @@ CertsOption = Annotated[
 ClientOption = Annotated[
     str | None, typer.Option("--client", help="Client id whose .env file to use.")
 ]
-ReportOption = Annotated[
-    Path | None,
-    typer.Option("--report-dir", metavar="DIR", help="Where reports go (default: reports/)."),
+MaxExamplesOption = Annotated[
+    int, typer.Option("--max-examples", min=1, help="Test cases per operation.")
 ]
 SeedOption = Annotated[int, typer.Option("--seed", help="Seed of the generated test cases.")]
-
-
-@contextmanager
-def job_errors() -> Iterator[None]:
-    """A job's errors as a message and an exit status: 2 for unusable input, 1 for a run
-    that could not finish."""
-    from skifte.contracts.jobs import RunIncomplete, UnusableInput
-
-    try:
-        with reported_errors():
-            yield
-    except UnusableInput as exc:
-        fail(str(exc), EXIT_UNUSABLE)
-    except RunIncomplete as exc:
-        fail(str(exc), EXIT_FAILED)
-
-
-def run_options(
-    registry: Path, release: Release, report_dir: Path, certs: Path | None, **settings: Any
-) -> RunOptions:
-    """The one place the command line builds a run's options: `settings` are RunOptions'
-    fields, `verbose` the progress pace."""
-    from skifte.contracts.jobs import RunOptions
-
-    seconds = progress_seconds(bool(settings.pop("verbose", False)))
-    return RunOptions(
-        registry=registry,
-        release=release,
-        report_dir=report_dir,
-        certs=certs,
-        progress_seconds=seconds,
-        **settings,
-    )
-
-
-def open_api(registry: Path, api: str, version: str | None = None) -> Release:
-    from skifte.contracts.jobs import open_release
-
-    with reported_errors():
-        return open_release(registry, api, version)
-
-
-def credentials_for(certs: Path | None, client: str | None, *, local: bool) -> Any:
-    from skifte.contracts.jobs import contract_credentials
-
-    with job_errors():
-        return contract_credentials(certs, client, local=local)
 
 
 @app.command("run")
@@ -130,9 +83,7 @@ def run_command(
     ] = False,
     certs: CertsOption = None,
     client: ClientOption = None,
-    max_examples: Annotated[
-        int, typer.Option("--max-examples", min=1, help="Test cases per operation.")
-    ] = 10,
+    max_examples: MaxExamplesOption = 10,
     seed: SeedOption = 1,
     rate_limit: Annotated[
         str | None,
@@ -197,33 +148,6 @@ def run_command(
         raise typer.Exit(EXIT_FAILED)
 
 
-def contract_step(
-    options: RunOptions, credentials: Any, say: Callable[[str], None]
-) -> RunReport | None:
-    """The contract-run job, and its verdict printed (none for a dry run)."""
-    from skifte.contracts.jobs import run_contract
-
-    with job_errors():
-        report = run_contract(options, credentials, say=say).report
-    if report is None:
-        return None
-    verdict = "[green]passed[/]" if report.passed else "[bold red]failed[/]"
-    err.print(
-        f"{verdict} {report.release}: {report.operations['tested']} operations, "
-        f"{report.cases_generated} cases, {report.requests['sent']} requests"
-    )
-    for failure in report.failures:
-        what = f"{escape(failure.operation)}: {escape(failure.title)}"
-        err.print(f"  [red]{escape(failure.check)}[/] {what}")
-    sequences = sum(report.link_sequences.values())
-    err.print(
-        f"  link sequences: {sequences} across {len(report.link_sequences)} create operations"
-    )
-    folder = escape(str(options.report_dir / report.run_id))
-    err.print(f"  reports: {folder}/ (report.json, summary.md, report.html, junit.xml)")
-    return report
-
-
 class PlanFormat(StrEnum):
     text = "text"
     json = "json"
@@ -261,7 +185,7 @@ def matrix_command(
     ] = None,
     certs: CertsOption = None,
     client: ClientOption = None,
-    max_examples: Annotated[int, typer.Option("--max-examples", min=1)] = 2,
+    max_examples: MaxExamplesOption = 2,  # jobs.MATRIX_MAX_EXAMPLES
     seed: SeedOption = 1,
     report_dir: ReportOption = None,
     registry: RegistryOption = None,
@@ -295,7 +219,7 @@ def matrix_command(
     if merge:
         with job_errors():
             matrix = merge_matrix(registry_path, api, places or [], report_dir)
-        _print_matrix(matrix, report_dir)
+        print_matrix(matrix, report_dir)
         if not matrix.agrees:
             raise typer.Exit(EXIT_FAILED)
         return
@@ -333,50 +257,6 @@ def _print_plan(api: str, cells: list[CellRef], plan_format: PlanFormat) -> None
         print("\n".join(c.name for c in cells))
 
 
-def cell_step(
-    registry: Path,
-    api: str,
-    cell: CellRef,
-    base: RunOptions,
-    credentials: Any,
-    say: Callable[[str], None],
-) -> None:
-    """One cell's job; its verdict comes when the cells are merged."""
-    from skifte.contracts.jobs import MATRIX_RUNS, run_cell
-
-    with job_errors():
-        evidence = run_cell(registry, api, cell, base, credentials, say)
-    where = escape(str(base.report_dir / MATRIX_RUNS / evidence.file_name))
-    failing = len({operation for operation, _ in evidence.failures})
-    errors = f", [bold red]{len(evidence.errors)} error(s)[/]" if evidence.errors else ""
-    err.print(f"cell {cell.name}: {failing} operation(s) failing{errors}; evidence: {where}")
-    err.print(f"merge the cells with `skifte contract matrix --api {escape(api)} --merge DIR...`")
-
-
-def matrix_step(
-    registry: Path, api: str, base: RunOptions, credentials: Any, say: Callable[[str], None]
-) -> Matrix:
-    """The serial matrix job, printed."""
-    from skifte.contracts.jobs import run_matrix
-
-    with job_errors():
-        matrix = run_matrix(registry, api, base, credentials, say)
-    _print_matrix(matrix, base.report_dir)
-    return matrix
-
-
-def _print_matrix(matrix: Matrix, report_dir: Path) -> None:
-    from skifte.contracts.jobs import matrix_markdown
-
-    out.print(matrix_markdown(matrix), markup=False)
-    where = escape(str(report_dir / f"matrix-{matrix.api}.html"))
-    err.print(f"report: {where} (.md, .json)")
-    if any(cell.errors for cell in matrix.cells):
-        err.print("[bold red]runs that could not test[/]: their cells prove nothing")
-    if any(cell.unexplained for cell in matrix.cells):
-        err.print("[bold red]unexplained drift[/]: failures no predicted change explains")
-
-
 def readiness_command(
     needs: Annotated[
         Path | None,
@@ -412,18 +292,3 @@ def readiness_command(
     verdict = readiness_step(needs, report_dir, registry_root(registry), test_environment or ())
     if verdict != READY:
         raise typer.Exit(EXIT_FAILED)
-
-
-def readiness_step(
-    needs: Path, report_dir: Path, registry: Path, test_environments: Iterable[str] = ()
-) -> str:
-    """The readiness job over every run in `report_dir`, its verdict printed and returned."""
-    from skifte.contracts.jobs import NOT_READY, READY, write_readiness
-
-    declared = [*config().strings("test-environments"), *test_environments]
-    with job_errors():
-        outcome = write_readiness(needs, report_dir, registry, test_environments=declared)
-    colour = {READY: "green", NOT_READY: "bold red"}.get(outcome.verdict, "yellow")
-    err.print(f"[{colour}]{outcome.verdict}[/]: {escape(outcome.result['verdict_text'])}")
-    err.print(f"report: {escape(str(report_dir / 'readiness.md'))} (.html, .json)")
-    return outcome.verdict

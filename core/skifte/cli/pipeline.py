@@ -19,6 +19,7 @@ from ._common import (
     EXIT_FAILED,
     QuietOption,
     RegistryOption,
+    ReportOption,
     VerboseOption,
     config,
     default_certs,
@@ -27,8 +28,7 @@ from ._common import (
     open_registry,
     progress,
 )
-from .contract_commands import (
-    ReportOption,
+from .contract_steps import (
     contract_step,
     credentials_for,
     matrix_step,
