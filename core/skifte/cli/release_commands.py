@@ -17,6 +17,7 @@ from ._common import (
     EXIT_UNUSABLE,
     QuietOption,
     RegistryOption,
+    ReportOption,
     VerboseOption,
     config,
     default_certs,
@@ -33,11 +34,10 @@ from .contract_commands import (
     ApiOption,
     CertsOption,
     ClientOption,
-    ReportOption,
+    MaxExamplesOption,
     SeedOption,
-    credentials_for,
-    job_errors,
 )
+from .contract_steps import credentials_for, job_errors
 from .diff_command import FailOn
 from .generate_command import default_output
 
@@ -120,9 +120,7 @@ def release_command(
     report_dir: ReportOption = None,
     certs: CertsOption = None,
     client: ClientOption = None,
-    max_examples: Annotated[
-        int, typer.Option("--max-examples", min=1, help="Contract test cases per operation.")
-    ] = 2,
+    max_examples: MaxExamplesOption = 2,  # jobs.MATRIX_MAX_EXAMPLES
     seed: SeedOption = 1,
     timeout: TimeoutOption = 30.0,
     registry: RegistryOption = None,
