@@ -13,6 +13,7 @@ from rich.markup import escape
 from ._common import (
     EXIT_FAILED,
     EXIT_UNUSABLE,
+    FaultOption,
     OldReleaseOption,
     QuietOption,
     RegistryOption,
@@ -79,12 +80,7 @@ def run_command(
     max_requests: Annotated[
         int | None, typer.Option("--max-requests", min=1, help="Request budget.")
     ] = None,
-    fault: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--fault", metavar="NAME[:operationId]", help="With --local: a violation to inject."
-        ),
-    ] = None,
+    fault: FaultOption = None,
     behave_as: Annotated[
         str | None,
         typer.Option(
@@ -115,7 +111,7 @@ def run_command(
             "--fault, --behave-as and --local go with the local stand-in, not --target",
             EXIT_UNUSABLE,
         )
-    checked_faults(fault or ())
+    faults = checked_faults(fault)
     registry_path = registry_root(registry)
     certs_dir = certs or (default_certs() if target is None else settings.path("certs"))
     with reported_errors():
@@ -137,7 +133,7 @@ def run_command(
         rate_limit=rate_limit,
         workers=workers,
         max_requests=max_requests,
-        faults=tuple(fault or ()),
+        faults=faults,
         behave_as=behave_as,
         dry_run=dry_run,
         progress_seconds=progress_seconds(verbose),
