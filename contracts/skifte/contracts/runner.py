@@ -37,7 +37,7 @@ from .progress import RunProgress
 from .records import PathIndex
 from .report import RunReport, link_sequences, write_reports
 from .results import read_results
-from .settings import RUN_HEADER, SETTINGS_ENV, HookSettings, api_scopes
+from .settings import HOOKS_MODULE, RUN_HEADER, SETTINGS_ENV, HookSettings, api_scopes
 from .target import Target, TargetError, local_target
 
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
@@ -165,7 +165,7 @@ def run_contract(
                         **os.environ,
                         **credentials.environment(),
                         SETTINGS_ENV: str(work / "hooks.json"),
-                        "SCHEMATHESIS_HOOKS": "skifte.contracts.hooks",
+                        "SCHEMATHESIS_HOOKS": HOOKS_MODULE,
                     },
                     stdout=log,
                     stderr=subprocess.STDOUT,

@@ -251,9 +251,9 @@ class TestEnvironment:
             return Response(None, status, headers)
         if not any(r.header(TOTAL_COUNT) for r in op.responses):
             headers.pop(TOTAL_COUNT, None)
-        answer = Answer(result.body, headers, _response_schema(op, status))
+        answer, schema = Answer(result.body, headers), _response_schema(op, status)
         for fault in faults:
-            answer = fault.shape(answer)
+            answer = fault.shape(answer, schema)
         return _json(status, answer.body, answer.headers, answer.media_type)
 
     def _refusal(self, op: Operation, refusal: Refusal) -> Response:

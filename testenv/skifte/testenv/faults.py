@@ -11,10 +11,9 @@ the command line.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, NamedTuple
 
 from skifte.api import Schema
 
@@ -25,30 +24,12 @@ TOTAL_COUNT = "X-Total-Count"
 
 
 @dataclass(frozen=True)
-class Answer:
-    """A JSON success answer on its way out: what `Fault.shape` may change."""
-
-    body: Any
-    headers: dict[str, str]
-    schema: Schema | None
-    """The schema the release declares for the body."""
-    media_type: str = "application/json"
-
-
-@dataclass(frozen=True)
-class ErrorAnswer:
-    """An error a fault answers with in place of the operation's own answer."""
-
-    status: int
-    message: str
-
-
 class Fault:
     """One named violation; a subclass overrides the hooks it needs."""
 
-    name: ClassVar[str]
-    description: ClassVar[str]
-    check: ClassVar[str]
+    name: str
+    description: str
+    check: str
     """The contract check expected to catch it: a schemathesis check, or the toolkit's own
     `total_count_header` (the specs declare X-Total-Count without `required: true`, so
     schemathesis alone would not miss it)."""
@@ -57,7 +38,8 @@ class Fault:
         """Called once the client is authenticated; an error here is the answer."""
         return None
 
-    def shape(self, answer: Answer) -> Answer:
+    def shape(self, answer: Answer, schema: Schema | None) -> Answer:
+        """`schema`: the one the release declares for the body."""
         return answer
 
     def listing(self) -> dict[str, str]:
@@ -65,71 +47,51 @@ class Fault:
         return {"name": self.name, "description": self.description, "check": self.check}
 
 
-class DropRequiredProperty(Fault):
-    name = "drop-required-property"
-    description = "drop a required property from JSON response bodies"
-    check = "response_schema_conformance"
+@dataclass(frozen=True)
+class BodyFault(Fault):
+    """Changes a JSON body by what its schema declares."""
 
-    def shape(self, answer: Answer) -> Answer:
-        return dataclasses.replace(answer, body=drop_required(answer.body, answer.schema))
+    change: Callable[[Any, Schema | None], Any]
 
-
-class UndeclaredEnumValue(Fault):
-    name = "undeclared-enum-value"
-    description = "answer an enum value the specification does not declare"
-    check = "response_schema_conformance"
-
-    def shape(self, answer: Answer) -> Answer:
-        return dataclasses.replace(answer, body=undeclared_enum(answer.body, answer.schema))
+    def shape(self, answer: Answer, schema: Schema | None) -> Answer:
+        return answer._replace(body=self.change(answer.body, schema))
 
 
 class WrongContentType(Fault):
-    name = "wrong-content-type"
-    description = "send JSON response bodies as text/plain"
-    check = "content_type_conformance"
+    def shape(self, answer: Answer, schema: Schema | None) -> Answer:
+        return answer._replace(media_type="text/plain")
 
-    def shape(self, answer: Answer) -> Answer:
-        return dataclasses.replace(answer, media_type="text/plain")
+
+class MissingTotalCount(Fault):
+    def shape(self, answer: Answer, schema: Schema | None) -> Answer:
+        headers = {k: v for k, v in answer.headers.items() if k.lower() != TOTAL_COUNT.lower()}
+        return answer._replace(headers=headers)
 
 
 class ServerError(Fault):
-    name = "server-error"
-    description = "answer 500 instead of the declared success response"
-    check = "not_a_server_error"
-
     async def before_handling(self) -> ErrorAnswer | None:
         return ErrorAnswer(500, "Simuleret serverfejl")
 
 
-class MissingTotalCount(Fault):
-    name = "missing-total-count"
-    description = "omit the X-Total-Count header from paged list responses"
-    check = "total_count_header"
-
-    def shape(self, answer: Answer) -> Answer:
-        headers = {k: v for k, v in answer.headers.items() if k.lower() != TOTAL_COUNT.lower()}
-        return dataclasses.replace(answer, headers=headers)
-
-
 class SlowResponse(Fault):
-    name = "slow-response"
-    description = "answer every request after a delay of 6 seconds"
-    check = "max_response_time"
-
     async def before_handling(self) -> ErrorAnswer | None:
         await asyncio.sleep(SLOW_SECONDS)
         return None
 
 
-FAULTS: tuple[Fault, ...] = (
-    DropRequiredProperty(),
-    UndeclaredEnumValue(),
-    WrongContentType(),
-    ServerError(),
-    MissingTotalCount(),
-    SlowResponse(),
-)
-"""Every fault, in the order their hooks run when several meet in one answer."""
+class Answer(NamedTuple):
+    """A JSON success answer on its way out: what `Fault.shape` may change."""
+
+    body: Any
+    headers: dict[str, str]
+    media_type: str = "application/json"
+
+
+class ErrorAnswer(NamedTuple):
+    """An error a fault answers with in place of the operation's own answer."""
+
+    status: int
+    message: str
 
 
 class UnknownFault(ValueError):
@@ -201,3 +163,34 @@ def undeclared_enum(body: Any, schema: Schema | None, depth: int = 0) -> Any:
                 if changed != body[prop]:
                     return {**body, prop: changed}
     return body
+
+
+FAULTS: tuple[Fault, ...] = (
+    BodyFault(
+        "drop-required-property",
+        "drop a required property from JSON response bodies",
+        "response_schema_conformance",
+        drop_required,
+    ),
+    BodyFault(
+        "undeclared-enum-value",
+        "answer an enum value the specification does not declare",
+        "response_schema_conformance",
+        undeclared_enum,
+    ),
+    WrongContentType(
+        "wrong-content-type", "send JSON response bodies as text/plain", "content_type_conformance"
+    ),
+    ServerError(
+        "server-error", "answer 500 instead of the declared success response", "not_a_server_error"
+    ),
+    MissingTotalCount(
+        "missing-total-count",
+        "omit the X-Total-Count header from paged list responses",
+        "total_count_header",
+    ),
+    SlowResponse(
+        "slow-response", "answer every request after a delay of 6 seconds", "max_response_time"
+    ),
+)
+"""Every fault, in the order their hooks run when several meet in one answer."""
