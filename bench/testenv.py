@@ -271,13 +271,18 @@ def _process(command: Sequence[str], log: Path) -> Iterator[subprocess.Popen[byt
                 process.wait(timeout=10)
 
 
-def _wait_for_port(process: subprocess.Popen[bytes], port: int, log: Path) -> None:
+def _wait_for_port(
+    process: subprocess.Popen[bytes], port: int, log: Path, said: str | None = None
+) -> None:
+    """Until the port takes connections and, with `said`, the log says so (the stand-in
+    binds its port before it writes its certificates)."""
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"the server exited ({process.returncode}):\n{_tail(log)}")
         with contextlib.suppress(OSError), socket.create_connection((HOST, port), timeout=1.0):
-            return
+            if said is None or said in log.read_text(errors="replace"):
+                return
         time.sleep(0.2)
     raise RuntimeError(f"port {port}: nothing listening within {STARTUP_SECONDS:.0f} s")
 
@@ -301,8 +306,7 @@ def stand_in(work: Path, *, tls: bool) -> Iterator[Target]:
     command += ["--rate-limit", "0", "--token-lifetime", "3600", *(["--tls"] if tls else [])]
     log = work / f"stand-in-{port}.log"
     with _process(command, log) as process:
-        # Listening means started: the certificates folder exists by then.
-        _wait_for_port(process, port, log)
+        _wait_for_port(process, port, log, said="listening on")
         files = client_files(certs, CLIENT_ID)
         context = None
         if tls:

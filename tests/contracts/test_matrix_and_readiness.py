@@ -18,6 +18,7 @@ from skifte.contracts.matrix_report import matrix_markdown
 from skifte.contracts.readiness import NeedsError, read_needs, readiness, readiness_markdown
 from skifte.contracts.runner import open_release
 from skifte.diff import Change, Level
+from skifte.testenv.faults import ActiveFault
 from tests.conftest import PROJECT, PROJECT_REGISTRY
 from tests.contracts.conftest import options, run
 
@@ -247,7 +248,7 @@ def test_fault_and_drift_runs_are_no_readiness_evidence(
             "tvangsoploesning",
             max_examples=1,
             phases=("examples",),
-            faults=("server-error:getSag",),
+            faults=(ActiveFault.parse("server-error:getSag"),),
         ),
         credentials,
     ).report

@@ -16,6 +16,7 @@ from skifte.contracts.matrix_report import write_matrix
 from skifte.contracts.pages import run_page
 from skifte.contracts.readiness import read_needs, readiness, write_readiness
 from skifte.contracts.report import RunReport
+from skifte.testenv.faults import ActiveFault
 from tests.conftest import PROJECT, PROJECT_REGISTRY
 from tests.contracts.conftest import options, run
 
@@ -85,7 +86,7 @@ def failed_run(
         "tvangsoploesning",
         max_examples=1,
         phases=("examples",),
-        faults=("server-error:getSag",),
+        faults=(ActiveFault.parse("server-error:getSag"),),
     )
     report = run(opts, credentials_module).report
     assert report is not None and not report.passed

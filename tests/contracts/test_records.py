@@ -41,6 +41,21 @@ def test_the_index_tells_collections_from_singletons(estates: PathIndex) -> None
     assert dissolution.items["/tvangsoploesningssager/{sagId}/likvidator/anmeldte-krav"] == "kravId"
 
 
+def test_the_index_knows_which_answers_declare_a_total_count() -> None:
+    api = build_api(Registry(PROJECT_REGISTRY).resolve("tvangsoploesning@1.1.0").read())
+    declared = {
+        (op.method, op.path, response.status)
+        for op in api.operations
+        for response in op.responses
+        if any(h.name.lower() == "x-total-count" for h in response.headers)
+    }
+    dissolution = PathIndex.from_api(api)
+    assert declared and dissolution.counted == declared
+    assert dissolution.counts("get", "/tvangsoploesningssager", 200)
+    assert not dissolution.counts("GET", "/tvangsoploesningssager", 400)
+    assert not dissolution.counts("GET", "/tvangsoploesningssager/{sagId}", 200)
+
+
 def test_the_index_survives_the_trip_to_the_hooks(estates: PathIndex, tmp_path: Path) -> None:
     estates.write(tmp_path / "paths.json")
     assert PathIndex.read(tmp_path / "paths.json") == estates

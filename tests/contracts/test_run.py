@@ -10,7 +10,7 @@ import pytest
 from skifte.contracts.credentials import Credentials
 from skifte.registry import CHANGELOG_FILE, Release, read_changelog
 from skifte.testenv.environment import create_environment
-from skifte.testenv.faults import FAULTS, Fault
+from skifte.testenv.faults import FAULTS, ActiveFault, Fault
 from tests.conftest import PROJECT_REGISTRY
 from tests.contracts.conftest import options, run
 from tests.testenv.conftest import in_process, settings, token
@@ -47,7 +47,7 @@ def test_every_fault_fails_with_its_check(
         certs,
         tmp_path,
         "tvangsoploesning",
-        faults=(f"{fault.name}:{target}",),
+        faults=(ActiveFault(fault, target),),
         max_examples=2,
         # Each slow answer takes seconds: its examples are enough to show the check fires.
         phases=(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
@@ -23,7 +25,8 @@ PATH = "/tvangsoploesningssager"
 
 def _get(certs: Path, tmp_path: Path, fault: str) -> tuple[httpx.Response, httpx.Response]:
     """The case list and the first case, from a stand-in committing `fault`."""
-    environment = create_environment(settings(certs, tmp_path / "data", faults=(fault,)))
+    faults = (ActiveFault.parse(fault),)
+    environment = create_environment(settings(certs, tmp_path / "data", faults=faults))
     with in_process(environment) as http:
         bearer = {"Authorization": f"Bearer {token(http, certs)}"}
         cases = http.get(PATH, headers=bearer)
@@ -82,6 +85,34 @@ def test_every_fault_is_listed_with_its_check() -> None:
 def test_unknown_fault_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown fault 'melt'"):
         ActiveFault.parse("melt")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["contract", "run", "--api", "doedsbo", "--report-dir", "{tmp}/reports"],
+        ["testenv", "serve", "--data", "{tmp}/data", "--certs", "{tmp}/certs", "--port", "0"],
+    ],
+    ids=["contract run", "testenv serve"],
+)
+def test_an_unknown_fault_ends_the_command_with_the_known_ones(
+    command: list[str], tmp_path: Path
+) -> None:
+    arguments = [part.format(tmp=tmp_path) for part in command]
+    arguments += ["--fault", "server-error:getSag", "--fault", "bogus:getSag"]
+    arguments += ["--registry", str(PROJECT_REGISTRY)]
+    finished = subprocess.run(
+        [sys.executable, "-m", "skifte.cli", *arguments],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert finished.returncode == 2, finished.stderr
+    assert "Traceback" not in finished.stderr
+    assert "unknown fault 'bogus'; known faults:" in finished.stderr
+    assert all(fault.name in finished.stderr for fault in FAULTS)
+    assert list(tmp_path.iterdir()) == []  # nothing started, nothing written
 
 
 def test_behave_as_serves_one_release_and_publishes_another(certs: Path, tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
 """What the checks said, collected inside `st run` and written as one small JSON file.
 
-A schemathesis CLI event handler (registered when hooks.py loads this module) reads
+A schemathesis CLI event handler (registered when the hooks are set up) reads
 each finished scenario: it counts every check's successes and failures and keeps
 each distinct failure (check, operation, title) with the request that showed it.
 schemathesis's own NDJSON stream holds the same, but serialises every request and

@@ -4,7 +4,7 @@ A 404 is the honest answer for an id nobody has, so a contract run cannot fault 
 in general. It can for a record the environment itself showed the run (a 201's
 `Location`, an item of a 2xx answer, a 2xx at the record's own URL) that the run has
 not deleted since: there a 404 means the operation is missing or the record was lost.
-`known_record_available` in hooks.py asks this module which record a request needs.
+`known_record_available` (hooks/checks.py) asks this module which record a request needs.
 
 Records are known by their URL path, not by id alone: an estate's id and a claim's id
 that are both known still name no record together unless the claim was seen there.
@@ -21,13 +21,16 @@ from urllib.parse import unquote
 
 from skifte.api.paths import ends_in_parameter, is_parameter, join, segments
 
+TOTAL_COUNT = "X-Total-Count"
+
 if TYPE_CHECKING:  # loaded inside schemathesis by the hooks, which need no model of the API
     from skifte.api import Api, Operation
 
 
 @dataclass(frozen=True)
 class PathIndex:
-    """What the release's paths say about records, read off the model of the API."""
+    """What the hooks need to know of the release's paths, read off the model of the API
+    (the hooks, inside schemathesis, load no model): records, and paged answers."""
 
     readers: frozenset[str]
     """Path templates with a GET: where a record can be looked at."""
@@ -38,6 +41,9 @@ class PathIndex:
     statement, a file's content) are singletons that may not exist yet."""
     items: dict[str, str]
     """Collection template → the path parameter naming its items (`kravId`)."""
+    counted: frozenset[tuple[str, str, str]] = frozenset()
+    """(method, template, status) of the answers that declare X-Total-Count: clients page
+    by it."""
 
     @classmethod
     def from_api(cls, api: Api) -> PathIndex:
@@ -56,13 +62,24 @@ class PathIndex:
                 if not ends_in_parameter(op.path) and _acts_on_collection(op)
             ),
             items=items,
+            counted=frozenset(
+                (op.method, _template(op.path), response.status)
+                for op in api.operations
+                for response in op.responses
+                if response.header(TOTAL_COUNT)
+            ),
         )
+
+    def counts(self, method: str, template: str, status: int) -> bool:
+        """Whether the answer with this status declares X-Total-Count."""
+        return (method.upper(), _template(template), str(status)) in self.counted
 
     def write(self, path: Path) -> None:
         data = {
             "readers": sorted(self.readers),
             "collections": sorted(self.collections),
             "items": self.items,
+            "counted": sorted(self.counted),
         }
         path.write_text(json.dumps(data, indent=2), encoding="utf-8")
 
@@ -73,6 +90,7 @@ class PathIndex:
             readers=frozenset(data["readers"]),
             collections=frozenset((m, t) for m, t in data["collections"]),
             items=dict(data["items"]),
+            counted=frozenset((m, t, s) for m, t, s in data["counted"]),
         )
 
 

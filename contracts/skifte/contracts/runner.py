@@ -29,6 +29,7 @@ from .credentials import Credentials
 
 if TYPE_CHECKING:  # loaded while schemathesis runs, not before
     from skifte.api import Api
+    from skifte.testenv.faults import ActiveFault
 
     from .cleanup import Deleter
 from .ledger import Ledger, summarise
@@ -36,7 +37,7 @@ from .progress import RunProgress
 from .records import PathIndex
 from .report import RunReport, link_sequences, write_reports
 from .results import read_results
-from .settings import RUN_HEADER, SETTINGS_ENV, HookSettings, api_scopes
+from .settings import HOOKS_MODULE, RUN_HEADER, SETTINGS_ENV, HookSettings, api_scopes
 from .target import Target, TargetError, local_target
 
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
@@ -64,7 +65,7 @@ class RunOptions:
     workers: int = 1
     max_requests: int | None = None
     """A budget: the run stops once it has sent this many requests."""
-    faults: tuple[str, ...] = ()
+    faults: tuple[ActiveFault, ...] = ()
     behave_as: str | None = None
     phases: tuple[str, ...] = PHASES
     dry_run: bool = False
@@ -164,7 +165,7 @@ def run_contract(
                         **os.environ,
                         **credentials.environment(),
                         SETTINGS_ENV: str(work / "hooks.json"),
-                        "SCHEMATHESIS_HOOKS": "skifte.contracts.hooks",
+                        "SCHEMATHESIS_HOOKS": HOOKS_MODULE,
                     },
                     stdout=log,
                     stderr=subprocess.STDOUT,
@@ -214,7 +215,7 @@ def run_contract(
         links=link_sequences(ledger, api),
         cleanup=cleanup,
         schemathesis_exit=exit_code,
-        faults=options.faults,
+        faults=tuple(str(fault) for fault in options.faults),
     )
     write_reports(report, work, secrets=[credentials.secret])
     _point_latest_at(options.report_dir / "latest", work)

@@ -1,6 +1,6 @@
 """What the schemathesis process needs to know of a run, handed over in one JSON file.
 
-The run writes it; `hooks.py`, loaded inside schemathesis, reads it. Secrets are
+The run writes it; the hooks, loaded inside schemathesis, read it. Secrets are
 never in it: the client id and secret travel only in the environment.
 """
 
@@ -16,6 +16,8 @@ if TYPE_CHECKING:  # the hooks read settings without loading the model
     from skifte.api import Api
 
 SETTINGS_ENV = "SKIFTE_CONTRACT_SETTINGS"
+HOOKS_MODULE = "skifte.contracts.hooks.entry"
+"""What schemathesis imports (SCHEMATHESIS_HOOKS) to set the hooks up."""
 RUN_HEADER = "X-Skifte-Run"
 """Every request of a run carries the run's id here: schemathesis sets it (`-H`) on the
 run's own, the hooks on their looks, the clean-up on its deletes."""

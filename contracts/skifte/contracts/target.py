@@ -7,10 +7,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 from skifte.api import Api, build_api
 from skifte.registry import Release
+
+if TYPE_CHECKING:  # the stand-in loads only when a run starts it
+    from skifte.testenv.faults import ActiveFault
 
 
 class TargetError(Exception):
@@ -46,7 +50,7 @@ def local_target(
     *,
     certs: Path,
     data: Path,
-    faults: tuple[str, ...] = (),
+    faults: tuple[ActiveFault, ...] = (),
     behave_as: str | None = None,
     seed: int = 1,
     rate: tuple[float, int] = (200.0, 400),

@@ -79,6 +79,10 @@ class Response:
     def is_success(self) -> bool:
         return self.status.startswith("2")
 
+    def header(self, name: str) -> Header | None:
+        """The header the response declares by that name, in any case (HTTP's rule)."""
+        return next((h for h in self.headers if h.name.lower() == name.lower()), None)
+
 
 @dataclass(frozen=True)
 class SecurityScheme:

@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -16,6 +16,9 @@ from skifte.registry import Registry, RegistryError, ReleaseConflict
 from skifte.spec import SpecError
 
 from .config import Config, ConfigError, load_config
+
+if TYPE_CHECKING:  # the stand-in's faults load when a command is given one
+    from skifte.testenv.faults import ActiveFault
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
@@ -90,17 +93,25 @@ def release_filter(release: str | None, old_spelling: str | None) -> str | None:
     return release or old_spelling
 
 
-def checked_faults(texts: Iterable[str]) -> tuple[str, ...]:
-    """`--fault NAME[:operationId]` values, each naming a known fault; else exit 2 listing them."""
-    from skifte.testenv.faults import ActiveFault
+FaultOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--fault",
+        metavar="NAME[:operationId]",
+        help="A contract violation for the local stand-in to commit (`testenv faults` lists them).",
+    ),
+]
 
-    texts = tuple(texts)
-    for text in texts:
-        try:
-            ActiveFault.parse(text)
-        except ValueError as exc:
-            fail(str(exc), EXIT_UNUSABLE)
-    return texts
+
+def checked_faults(texts: Iterable[str] | None) -> tuple[ActiveFault, ...]:
+    """`--fault NAME[:operationId]` values read once, here; an unknown name ends the command
+    with exit 2 and the list of known faults."""
+    from skifte.testenv.faults import ActiveFault, UnknownFault
+
+    try:
+        return tuple(ActiveFault.parse(text) for text in texts or ())
+    except UnknownFault as exc:
+        fail(str(exc), EXIT_UNUSABLE)
 
 
 FaultOption = Annotated[

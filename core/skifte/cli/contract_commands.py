@@ -120,7 +120,7 @@ def run_command(
             "--fault, --behave-as and --local go with the local stand-in, not --target",
             EXIT_UNUSABLE,
         )
-    checked_faults(fault or ())
+    faults = checked_faults(fault)
     registry_path = registry_root(registry)
     certs_dir = certs or (default_certs() if target is None else settings.path("certs"))
     release = open_api(registry_path, api, release_filter(release_version, version))
@@ -138,7 +138,7 @@ def run_command(
         rate_limit=rate_limit or settings.text("rate-limit"),
         workers=workers,
         max_requests=max_requests,
-        faults=tuple(fault or ()),
+        faults=faults,
         behave_as=behave_as,
         dry_run=dry_run,
         verbose=verbose,

@@ -146,13 +146,13 @@ def serve_command(
         request_log = RequestLog(log_format)
     except ValueError as exc:
         fail(str(exc), EXIT_UNUSABLE)
-    checked_faults(fault or ())
+    faults = checked_faults(fault)
 
     settings = dataclasses.replace(
         _settings(registry, certs, data, seed),
         apis=tuple(api or ()),
         behave_as=tuple(behave_as or ()),
-        faults=tuple(fault or ()),
+        faults=faults,
         tls=tls,
         token_lifetime=token_lifetime,
         rate=_rate(rate_limit),
@@ -272,7 +272,7 @@ def faults_command(
     from skifte.testenv.faults import FAULTS
 
     if as_json:
-        sys.stdout.write(json.dumps([dataclasses.asdict(f) for f in FAULTS], indent=2) + "\n")
+        sys.stdout.write(json.dumps([f.listing() for f in FAULTS], indent=2) + "\n")
         return
     for fault in FAULTS:
         out.print(f"[bold]{fault.name}[/]  {fault.description}  (caught by {fault.check})")

@@ -7,7 +7,6 @@ release declares for that operation and status.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import ssl
 import time
@@ -31,7 +30,7 @@ from .bodies import BadBody, BodyLimits, TooLarge, check_declared_length, limite
 from .clients import thumbprint
 from .domain import ON_BEHALF_HEADER
 from .errors import error_body
-from .faults import SLOW_SECONDS, ActiveFault, drop_required, undeclared_enum
+from .faults import TOTAL_COUNT, ActiveFault, Answer, Fault, aimed_at
 from .handlers import Call, Result, handle
 from .intake import checked_body
 from .request_log import Entry, RequestLog, refusal_reason
@@ -174,7 +173,7 @@ class TestEnvironment:
         self, request: Request, prepared: _Prepared, route: Route, params: dict[str, str]
     ) -> Response:
         op = route.operation
-        faults = [f for f in self.faults if f.applies(op.operation_id)]
+        faults = aimed_at(self.faults, op.operation_id)
         certificate = _client_certificate(request)
         client = "anonym"
         if op.security:
@@ -191,10 +190,11 @@ class TestEnvironment:
             limited = self.security.throttle(client)
             if limited is not None:
                 return self._refusal(op, limited)
-        if any(f.name == "slow-response" for f in faults):
-            await asyncio.sleep(SLOW_SECONDS)
-        if any(f.name == "server-error" for f in faults):
-            return self._error(op, 500, "Simuleret serverfejl", None)
+        # Every fault's hook runs (a slow answer is slow, even an error): the first error wins.
+        errors = [await fault.before_handling() for fault in faults]
+        error = next((e for e in errors if e is not None), None)
+        if error is not None:
+            return self._error(op, error.status, error.message, None)
         content_type = request.headers.get("content-type", "")
         # An empty optional query value (`?sort=`) means no value, where "" would be valid.
         may_be_empty = {
@@ -237,31 +237,24 @@ class TestEnvironment:
         return f"{scheme}://{host}" + ("" if port in (None, default) else f":{port}")
 
     def _result(
-        self, op: Operation, result: Result, faults: list[ActiveFault], base_url: str = ""
+        self, op: Operation, result: Result, faults: list[Fault], base_url: str = ""
     ) -> Response:
         if result.error is not None:
             return self._error(op, result.status, *result.error)
         status = result.status if op.response(str(result.status)) else _success_status(op)
         headers = dict(result.headers)
-        names = {f.name for f in faults}
         if result.media_type is not None:
             return Response(result.body, status, headers, media_type=result.media_type)
         if "Location" in headers and headers["Location"].startswith("/"):
             headers["Location"] = base_url + headers["Location"]  # the spec says format: uri
         if status == 204 or result.body is None:
             return Response(None, status, headers)
-        body = result.body
-        schema = _response_schema(op, status)
-        if "drop-required-property" in names:
-            body = drop_required(body, schema)
-        if "undeclared-enum-value" in names:
-            body = undeclared_enum(body, schema)
-        if "missing-total-count" in names:
-            headers.pop("X-Total-Count", None)
-        if not any(h.name.lower() == "x-total-count" for r in op.responses for h in r.headers):
-            headers.pop("X-Total-Count", None)
-        media = "text/plain" if "wrong-content-type" in names else "application/json"
-        return _json(status, body, headers, media)
+        if not any(r.header(TOTAL_COUNT) for r in op.responses):
+            headers.pop(TOTAL_COUNT, None)
+        answer, schema = Answer(result.body, headers), _response_schema(op, status)
+        for fault in faults:
+            answer = fault.shape(answer, schema)
+        return _json(status, answer.body, answer.headers, answer.media_type)
 
     def _refusal(self, op: Operation, refusal: Refusal) -> Response:
         response = self._error(op, refusal.status, refusal.description, None, code=refusal.error)
@@ -325,7 +318,7 @@ class TestEnvironment:
             }
             for p in self._prepared
         ]
-        faults = [f.name + (f":{f.operation_id}" if f.operation_id else "") for f in self.faults]
+        faults = [str(f) for f in self.faults]
         return {
             "apis": apis,
             "seed": self.seed_number,

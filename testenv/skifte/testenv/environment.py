@@ -35,7 +35,8 @@ class Settings:
     """`api@version` to serve; APIs not named serve their latest release."""
     behave_as: tuple[str, ...] = ()
     """`api@version` whose behaviour to serve while publishing the --api spec."""
-    faults: tuple[str, ...] = ()
+    faults: tuple[ActiveFault, ...] = ()
+    """Violations to commit on purpose (faults.py), read from `--fault` at the command line."""
     seed: int = 1
     token_lifetime: float = 300.0
     rate: float = 50.0
@@ -69,7 +70,6 @@ def served_releases(
 
 def create_environment(settings: Settings) -> TestEnvironment:
     registry = Registry(settings.registry)
-    faults = tuple(ActiveFault.parse(text) for text in settings.faults)
     served = [
         ServedApi(published.api, published.read(), behaving.read())
         for published, behaving in served_releases(registry, settings.apis, settings.behave_as)
@@ -97,7 +97,7 @@ def create_environment(settings: Settings) -> TestEnvironment:
             max_failed_logins=settings.max_failed_logins,
             failed_login_window=settings.failed_login_window,
         ),
-        faults=faults,
+        faults=settings.faults,
         seed_number=settings.seed,
         tls=settings.tls,
         limits=settings.limits,

@@ -1,18 +1,32 @@
 """Contract violations the stand-in commits on purpose, to prove the contract tests catch them.
 
-`--fault NAME` applies to every operation, `--fault NAME:operationId` to one.
+Each fault is an object that owns what it does, through two hooks the stand-in calls for
+every operation it is aimed at: `before_handling` (after authentication, before the
+request is validated) may hold the answer back or put an error in its place; `shape`
+changes a JSON success answer on its way out. `--fault NAME` aims a fault at every
+operation, `--fault NAME:operationId` at one: `ActiveFault.parse` reads that, once, at
+the command line.
 """
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from skifte.api import Schema
+
+SLOW_SECONDS = 6.0
+"""Longer than a contract run allows the local stand-in (5 s): a busy machine is no fault."""
+UNDECLARED = "UDOKUMENTERET_VAERDI"
+TOTAL_COUNT = "X-Total-Count"
 
 
 @dataclass(frozen=True)
 class Fault:
+    """One named violation; a subclass overrides the hooks it needs."""
+
     name: str
     description: str
     check: str
@@ -20,51 +34,103 @@ class Fault:
     `total_count_header` (the specs declare X-Total-Count without `required: true`, so
     schemathesis alone would not miss it)."""
 
+    async def before_handling(self) -> ErrorAnswer | None:
+        """Called once the client is authenticated; an error here is the answer."""
+        return None
 
-FAULTS: tuple[Fault, ...] = (
-    Fault(
-        "drop-required-property",
-        "drop a required property from JSON response bodies",
-        "response_schema_conformance",
-    ),
-    Fault(
-        "undeclared-enum-value",
-        "answer an enum value the specification does not declare",
-        "response_schema_conformance",
-    ),
-    Fault(
-        "wrong-content-type", "send JSON response bodies as text/plain", "content_type_conformance"
-    ),
-    Fault(
-        "server-error", "answer 500 instead of the declared success response", "not_a_server_error"
-    ),
-    Fault(
-        "missing-total-count",
-        "omit the X-Total-Count header from paged list responses",
-        "total_count_header",
-    ),
-    Fault("slow-response", "answer every request after a delay of 6 seconds", "max_response_time"),
-)
-SLOW_SECONDS = 6.0
-"""Longer than a contract run allows the local stand-in (5 s): a busy machine is no fault."""
-UNDECLARED = "UDOKUMENTERET_VAERDI"
+    def shape(self, answer: Answer, schema: Schema | None) -> Answer:
+        """`schema`: the one the release declares for the body."""
+        return answer
+
+    def listing(self) -> dict[str, str]:
+        """What `testenv faults` shows of it."""
+        return {"name": self.name, "description": self.description, "check": self.check}
+
+
+@dataclass(frozen=True)
+class BodyFault(Fault):
+    """Changes a JSON body by what its schema declares."""
+
+    change: Callable[[Any, Schema | None], Any]
+
+    def shape(self, answer: Answer, schema: Schema | None) -> Answer:
+        return answer._replace(body=self.change(answer.body, schema))
+
+
+class WrongContentType(Fault):
+    def shape(self, answer: Answer, schema: Schema | None) -> Answer:
+        return answer._replace(media_type="text/plain")
+
+
+class MissingTotalCount(Fault):
+    def shape(self, answer: Answer, schema: Schema | None) -> Answer:
+        headers = {k: v for k, v in answer.headers.items() if k.lower() != TOTAL_COUNT.lower()}
+        return answer._replace(headers=headers)
+
+
+class ServerError(Fault):
+    async def before_handling(self) -> ErrorAnswer | None:
+        return ErrorAnswer(500, "Simuleret serverfejl")
+
+
+class SlowResponse(Fault):
+    async def before_handling(self) -> ErrorAnswer | None:
+        await asyncio.sleep(SLOW_SECONDS)
+        return None
+
+
+class Answer(NamedTuple):
+    """A JSON success answer on its way out: what `Fault.shape` may change."""
+
+    body: Any
+    headers: dict[str, str]
+    media_type: str = "application/json"
+
+
+class ErrorAnswer(NamedTuple):
+    """An error a fault answers with in place of the operation's own answer."""
+
+    status: int
+    message: str
+
+
+class UnknownFault(ValueError):
+    """A fault name the stand-in does not know; the message lists those it does."""
 
 
 @dataclass(frozen=True)
 class ActiveFault:
-    name: str
+    """A fault aimed at every operation, or at one."""
+
+    fault: Fault
     operation_id: str | None = None
 
     @classmethod
     def parse(cls, text: str) -> ActiveFault:
+        """`NAME` or `NAME:operationId`, as `--fault` takes it."""
         name, _, target = text.partition(":")
-        if name not in {f.name for f in FAULTS}:
+        fault = next((f for f in FAULTS if f.name == name), None)
+        if fault is None:
             known = ", ".join(f.name for f in FAULTS)
-            raise ValueError(f"unknown fault {name!r}; known faults: {known}")
-        return cls(name, target or None)
+            raise UnknownFault(f"unknown fault {name!r}; known faults: {known}")
+        return cls(fault, target or None)
+
+    @property
+    def name(self) -> str:
+        return self.fault.name
 
     def applies(self, operation_id: str | None) -> bool:
         return self.operation_id is None or self.operation_id == operation_id
+
+    def __str__(self) -> str:
+        """As `--fault` takes it: what a report shows and a reproduction repeats."""
+        return self.name + (f":{self.operation_id}" if self.operation_id else "")
+
+
+def aimed_at(active: Iterable[ActiveFault], operation_id: str | None) -> list[Fault]:
+    """The faults aimed at an operation, each once, in the order their hooks run."""
+    aimed = {a.fault for a in active if a.applies(operation_id)}
+    return [fault for fault in FAULTS if fault in aimed]
 
 
 def drop_required(body: Any, schema: Schema | None) -> Any:
@@ -97,3 +163,34 @@ def undeclared_enum(body: Any, schema: Schema | None, depth: int = 0) -> Any:
                 if changed != body[prop]:
                     return {**body, prop: changed}
     return body
+
+
+FAULTS: tuple[Fault, ...] = (
+    BodyFault(
+        "drop-required-property",
+        "drop a required property from JSON response bodies",
+        "response_schema_conformance",
+        drop_required,
+    ),
+    BodyFault(
+        "undeclared-enum-value",
+        "answer an enum value the specification does not declare",
+        "response_schema_conformance",
+        undeclared_enum,
+    ),
+    WrongContentType(
+        "wrong-content-type", "send JSON response bodies as text/plain", "content_type_conformance"
+    ),
+    ServerError(
+        "server-error", "answer 500 instead of the declared success response", "not_a_server_error"
+    ),
+    MissingTotalCount(
+        "missing-total-count",
+        "omit the X-Total-Count header from paged list responses",
+        "total_count_header",
+    ),
+    SlowResponse(
+        "slow-response", "answer every request after a delay of 6 seconds", "max_response_time"
+    ),
+)
+"""Every fault, in the order their hooks run when several meet in one answer."""

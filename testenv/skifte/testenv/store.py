@@ -169,15 +169,7 @@ class Store:
                 "INSERT OR IGNORE INTO records"
                 " (collection, scope, id, owner, data, created, updated)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    record.collection,
-                    record.scope,
-                    record.id,
-                    record.owner,
-                    json.dumps(record.data, ensure_ascii=False),
-                    record.created,
-                    record.updated,
-                ),
+                _row(record),
             )
             return cursor.rowcount == 1
 
@@ -187,15 +179,7 @@ class Store:
                 "INSERT INTO records (collection, scope, id, owner, data, created, updated)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (collection, scope, id) DO UPDATE"
                 " SET data = excluded.data, updated = excluded.updated, owner = excluded.owner",
-                (
-                    record.collection,
-                    record.scope,
-                    record.id,
-                    record.owner,
-                    json.dumps(record.data, ensure_ascii=False),
-                    record.created,
-                    record.updated,
-                ),
+                _row(record),
             )
 
     def update(self, collection: str, scope: str, record_id: str, data: dict[str, Any]) -> str:
@@ -317,6 +301,12 @@ def _unusable(path: Path, reason: str) -> str:
         f"{path} is not a usable database ({reason}); to start afresh, run `skifte testenv "
         f"reset --now --force --data {path.parent}`, which keeps the broken file beside it"
     )
+
+
+def _row(record: Record) -> tuple[Any, ...]:
+    """A record as the columns of `records` hold it."""
+    key = (record.collection, record.scope, record.id, record.owner)
+    return (*key, json.dumps(record.data, ensure_ascii=False), record.created, record.updated)
 
 
 def _record(row: tuple[Any, ...]) -> Record:

@@ -32,8 +32,8 @@ def synthesize(schema: Schema | None, key: str, name: str = "", depth: int = 0) 
         return example
     if schema.enum:
         return schema.enum[0]
-    if "default" in schema.raw and schema.keyword("default") is not None:
-        return schema.keyword("default")
+    if (default := schema.keyword("default")) is not None:
+        return default
     if schema.all_of:
         merged: dict[str, Any] = {}
         for part in schema.all_of:
@@ -253,7 +253,8 @@ def _number(schema: Schema, rng: random.Random, *, integer: bool) -> int:
 def _string(schema: Schema, rng: random.Random, name: str) -> str:
     fmt = schema.format
     lowered = name.lower()
-    if fmt == "uuid" or (lowered.endswith("id") and fmt is None and "pattern" not in schema.raw):
+    unconstrained_id = lowered.endswith("id") and fmt is None and schema.keyword("pattern") is None
+    if fmt == "uuid" or unconstrained_id:
         return str(uuid.UUID(int=rng.getrandbits(128), version=4))
     if fmt == "date-time":
         return (
