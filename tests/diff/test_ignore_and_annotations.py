@@ -92,7 +92,8 @@ def test_a_line_without_operation_ignores_document_wide_changes(tmp_path: Path) 
     assert run_command("diff", *args, "--ignore", str(accepted)).exit_code == 0
 
 
-def test_a_line_naming_no_known_id_is_refused(tmp_path: Path) -> None:
+def test_a_line_naming_no_id_is_refused(tmp_path: Path) -> None:
+    """A description (the reference's other way to name a change) cannot match ours."""
     accepted = tmp_path / "accepted.txt"
     accepted.write_text(
         "response-required-property-removed GET /x\nGET /x removed the success response\n",
@@ -102,6 +103,18 @@ def test_a_line_naming_no_known_id_is_refused(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "line 2: names no rule id" in result.stderr and "line 1" not in result.stderr
     assert result.stdout == ""
+
+
+def test_a_line_naming_only_unknown_ids_is_reported(tmp_path: Path) -> None:
+    folder = CORPUS / "response-required-property-removed"
+    accepted = tmp_path / "accepted.txt"
+    accepted.write_text(
+        "- 2026-11-29 respons-required-property-removed GET /ting/{tingId}\n", encoding="utf-8"
+    )
+    args = (str(folder / "base.yaml"), str(folder / "revision.yaml"))
+    result = run_command("diff", *args, "--ignore", str(accepted))
+    assert result.exit_code == 1
+    assert "accepted.txt:1: names no rule skifte reports" in result.stderr
 
 
 def test_an_unreadable_ignore_file_exits_2(tmp_path: Path) -> None:

@@ -87,6 +87,12 @@ def diff_command(
             markup=False,
             soft_wrap=True,
         )
+        for line in accepted.unknown:
+            err.print(
+                f"{ignore}:{line.number}: names no rule skifte reports: {line.text}",
+                markup=False,
+                soft_wrap=True,
+            )
         for line in unused:
             err.print(
                 f"{ignore}:{line.number}: matches no change: {line.text}",

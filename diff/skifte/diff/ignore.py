@@ -6,8 +6,9 @@ a reason), so a Markdown list of accepted changes works as it is. Where the refe
 names the change by its description, we take a rule id: ours or the reference's
 (`Change.oasdiff`), so an ignore list kept for it keeps working. A line without an
 operation ignores document-wide changes (servers). Blank lines and lines starting with
-`#` are skipped; any other line must name a known id, so a typo never silently ignores
-nothing.
+`#` are skipped. A line with no id at all is refused; one whose ids are all unknown
+(a typo, or a reference check we have no rule for) is kept aside and reported, so it
+never silently ignores nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 from .change import Change, DiffResult
 from .rules import RULES
 
-_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+")
 _OPERATION = re.compile(
     r"(?<![\w/])(get|put|post|delete|options|head|patch|trace)\s+(/\S*)", re.IGNORECASE
 )
@@ -30,6 +31,7 @@ class IgnoreFileError(ValueError):
 
 
 def known_ids() -> frozenset[str]:
+    """Ours, and the reference's that some rule of ours stands for."""
     return frozenset(RULES) | {ref.id for rule in RULES.values() for ref in rule.reference}
 
 
@@ -38,6 +40,7 @@ class IgnoreLine:
     number: int
     text: str
     ids: frozenset[str]
+    """The known ids it names; empty when it names only unknown ones."""
     operations: frozenset[tuple[str, str]]
     """(METHOD, /path); empty for a line about document-wide changes."""
 
@@ -55,6 +58,11 @@ class IgnoreList:
     source: str
     lines: tuple[IgnoreLine, ...]
 
+    @property
+    def unknown(self) -> tuple[IgnoreLine, ...]:
+        """Lines naming only ids that no rule of ours reports: they can match nothing."""
+        return tuple(line for line in self.lines if not line.ids)
+
     def apply(self, result: DiffResult) -> tuple[DiffResult, tuple[IgnoreLine, ...]]:
         """The result without the ignored changes, and the lines that matched none."""
         used: set[int] = set()
@@ -64,7 +72,7 @@ class IgnoreList:
             used.update(hits)
             if not hits:
                 kept.append(change)
-        unused = tuple(line for line in self.lines if line.number not in used)
+        unused = tuple(line for line in self.lines if line.ids and line.number not in used)
         return replace(result, changes=tuple(kept)), unused
 
 
@@ -85,10 +93,11 @@ def parse_ignore(text: str, source: str) -> IgnoreList:
         stripped = raw.strip()
         if not stripped or stripped.startswith("#"):
             continue
-        ids = frozenset(_ID.findall(stripped.lower())) & known
-        if not ids:
+        named = frozenset(_ID.findall(stripped.lower()))
+        if not named:
             problems.append(f"line {number}: names no rule id of skifte or oasdiff: {stripped}")
             continue
+        ids = named & known
         operations = frozenset((m.upper(), p) for m, p in _OPERATION.findall(stripped))
         lines.append(IgnoreLine(number, stripped, ids, operations))
     if problems:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..rules import RULES, Rule
+from ..rules.differences import NOT_COVERED
 
 _LEVEL = {"breaking": "ERR", "warning": "WARN", "info": "INFO"}
 
@@ -15,13 +16,14 @@ the documented differences (`rules/differences.py`); `tests/diff` fails when thi
 stale, and when a corpus change's level departs from the reference without a reason below.
 
 The reference is [oasdiff](https://github.com/oasdiff/oasdiff) (`oasdiff checks`), graded
-ERR, WARN or INFO. Its ids are listed with the case each applies to (at a body's root or
+ERR, WARN or INFO, at the levels of its rule table (`checker/rules.go`) in the releases
+that check media-type schemas (`request-body-media-type-schema-*`); later releases grade
+a few checks otherwise (a parameter's default INFO, a first `maxLength` ERR). Its ids are listed with the case each applies to (at a body's root or
 below it; a limit first `set` or `changed`; the keyword), and every change in the JSON
 report carries the ones that apply (`"oasdiff": [...]`), so an ignore file may name
-either tool's id. Reference checks with no rule here concern extensions and lifecycle
-data the programme's descriptions do not use (`x-stability-level`, `x-sunset`,
-`x-extensible-enum`), discriminators (INFO only), tags and components that no operation
-reaches.
+either tool's id. Reference checks at INFO level with no rule here (discriminators,
+defaults of bodies, tags, components no operation reaches) fail no build in either
+tool; those at ERR level are listed at the end, with the reason.
 """
 
 
@@ -46,6 +48,8 @@ def rules_markdown() -> str:
     for rule in sorted(RULES.values(), key=lambda r: r.id):
         if rule.difference:
             lines.append(f"- `{rule.id}`: {rule.difference}")
+    lines += ["", "## Error-level reference checks without a rule here", ""]
+    lines += [f"- `{check}`: {reason}" for check, reason in sorted(NOT_COVERED.items())]
     return "\n".join(lines) + "\n"
 
 

@@ -156,6 +156,7 @@ _TABLE = [
     Rule(ms.RESPONSE_MEDIA_TYPE_SCHEMA_REMOVED, B, "response", "media-types"),
     Rule(rs.RESPONSE_HEADER_REMOVED, W, "response", "responses"),
     Rule(rs.RESPONSE_REQUIRED_HEADER_REMOVED, B, "response", "responses"),
+    Rule(rs.RESPONSE_HEADER_BECAME_OPTIONAL, B, "response", "responses"),
     Rule(rs.RESPONSE_PROPERTY_ADDED, I, "response", "responses"),
     Rule(rs.RESPONSE_REQUIRED_PROPERTY_REMOVED, B, "response", "responses"),
     Rule(rs.RESPONSE_OPTIONAL_PROPERTY_REMOVED, W, "response", "responses"),

@@ -101,3 +101,34 @@ DIFFERENCES: dict[str, str] = {
     "server-removed": ("No counterpart: a base URL integrators configured is gone."),
 }
 """Rule id → why its level departs from the reference's, in the cases where it does."""
+
+NOT_COVERED: dict[str, str] = {
+    "request-parameter-became-not-nullable": (
+        "A query, path or header value has no null to send: parameters are compared by "
+        "the values they can carry."
+    ),
+    "new-required-request-header-property": (
+        "Object-valued header parameters (and their `required`/`enum`, "
+        "`request-header-property-became-*`) are compared as values, not objects; the "
+        "programme's descriptions have none."
+    ),
+    "request-body-const-added": (
+        "`const` is an enum of one value: reported as `request-property-became-enum` (and "
+        "a changed const as an enum value removed)."
+    ),
+    "response-header-type-changed": (
+        "Response header schemas are not compared; a removed or optional header is."
+    ),
+    "response-media-type-name-generalized": (
+        "Media types pair by exact name; a renamed one is reported as removed and added."
+    ),
+    "request-parameter-schema-became-false": (
+        "OpenAPI 3.1 boolean schemas (`false`) are read as schemas without constraints."
+    ),
+    "api-sunset-deleted": (
+        "Sunset, stability and extensible-enum checks (`api-*-sunset-*`, "
+        "`*-stability-decreased`, `*-x-extensible-enum-*`) read extensions the "
+        "programme's descriptions do not use."
+    ),
+}
+"""Error-level reference checks with no rule here, and why."""

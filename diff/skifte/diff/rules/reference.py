@@ -238,6 +238,7 @@ REFERENCE: dict[str, tuple[Ref, ...]] = {
     "response-media-type-schema-removed": (Ref("response-body-media-type-schema-removed", B),),
     "response-header-removed": (Ref("optional-response-header-removed", W),),
     "response-required-header-removed": (Ref("required-response-header-removed", B),),
+    "response-header-became-optional": (Ref("response-header-became-optional", B),),
     "response-property-added": (
         Ref("response-optional-property-added", I),
         Ref("response-required-property-added", I),

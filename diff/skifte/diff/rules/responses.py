@@ -28,6 +28,7 @@ RESPONSE_NON_SUCCESS_STATUS_ADDED = "response-non-success-status-added"
 RESPONSE_MEDIA_TYPE_REMOVED = "response-media-type-removed"
 RESPONSE_HEADER_REMOVED = "response-header-removed"
 RESPONSE_REQUIRED_HEADER_REMOVED = "response-required-header-removed"
+RESPONSE_HEADER_BECAME_OPTIONAL = "response-header-became-optional"
 RESPONSE_PROPERTY_ADDED = "response-property-added"
 RESPONSE_REQUIRED_PROPERTY_REMOVED = "response-required-property-removed"
 RESPONSE_OPTIONAL_PROPERTY_REMOVED = "response-optional-property-removed"
@@ -112,13 +113,18 @@ def _response(
             yield Finding(
                 RESPONSE_MEDIA_TYPE_REMOVED, pair.revision, where, target, fields, affects
             )
-    headers = {h.name.lower() for h in new.headers}
+    headers = {h.name.lower(): h for h in new.headers}
     for header in old.headers:
-        if header.name.lower() not in headers:
+        kept = headers.get(header.name.lower())
+        if kept is None:
             rule = RESPONSE_REQUIRED_HEADER_REMOVED if header.required else RESPONSE_HEADER_REMOVED
-            target = f"header:{header.name}"
-            fields = {"target": target, "status": old.status, "header": header.name}
-            yield Finding(rule, pair.revision, f"{where}/headers", target, fields, affects)
+        elif header.required and not kept.required:
+            rule = RESPONSE_HEADER_BECAME_OPTIONAL
+        else:
+            continue
+        target = f"header:{header.name}"
+        fields = {"target": target, "status": old.status, "header": header.name}
+        yield Finding(rule, pair.revision, f"{where}/headers", target, fields, affects)
     for name, media_type in after.items():
         previous = before.get(name)
         if previous is None or previous.schema is None or media_type.schema is None:
