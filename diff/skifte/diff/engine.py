@@ -103,5 +103,5 @@ def to_change(finding: Finding) -> Change:
         message=message(finding.rule, finding.fields),
         target=finding.target,
         affects=finding.affects,
-        oasdiff=reference_ids(finding.rule, finding.fields, finding.pointer),
+        oasdiff=reference_ids(finding.rule, finding.fields, finding.pointer, level),
     )

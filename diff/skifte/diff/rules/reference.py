@@ -30,13 +30,16 @@ class Ref:
     level: Level
     when: tuple[str, ...] = ()
     """Conditions, all of which must hold: body, property (where in the schema), set, changed,
-    unset (the old or new value is none), kw=<keyword>, dir=request|response."""
+    unset (the old or new value is none), kw=<keyword>, dir=request|response, level=<ours>."""
 
-    def applies(self, fields: Mapping[str, str], pointer: str) -> bool:
-        return all(_holds(condition, fields, pointer) for condition in self.when)
+    def applies(self, fields: Mapping[str, str], pointer: str, level: Level) -> bool:
+        return all(_holds(condition, fields, pointer, level) for condition in self.when)
 
 
-def _holds(condition: str, fields: Mapping[str, str], pointer: str) -> bool:
+def _holds(condition: str, fields: Mapping[str, str], pointer: str, level: Level) -> bool:
+    if condition.startswith("level="):
+        # Where the case is only known from the level we gave it (a rename's removal).
+        return level == condition[6:]
     at_body = pointer.endswith("/schema")
     old, new = fields.get("old", ""), fields.get("new", "")
     if condition == "body":
@@ -270,10 +273,12 @@ REFERENCE: dict[str, tuple[Ref, ...]] = {
     "response-all-of-member-removed": _schema("response", "all-of-removed", B),
     # schemas, security, servers
     "property-renamed": (
-        Ref("response-required-property-removed", B, ("dir=response",)),
+        Ref("response-required-property-removed", B, ("dir=response", "level=breaking")),
+        Ref("response-optional-property-removed", W, ("dir=response", "level=warning")),
         Ref("response-optional-property-added", I, ("dir=response",)),
         Ref("request-property-removed", W, ("dir=request",)),
-        Ref("new-optional-request-property", I, ("dir=request",)),
+        Ref("new-required-request-property", B, ("dir=request", "level=breaking")),
+        Ref("new-optional-request-property", I, ("dir=request", "level=info")),
     ),
     "security-scheme-added": (Ref("api-security-added", I),),
     "security-scope-added": (Ref("api-security-scope-added", I),),
@@ -285,6 +290,8 @@ REFERENCE: dict[str, tuple[Ref, ...]] = {
 """Every rule id → the reference's checks it stands for, in the cases each applies."""
 
 
-def reference_ids(rule: str, fields: Mapping[str, str], pointer: str) -> tuple[str, ...]:
+def reference_ids(
+    rule: str, fields: Mapping[str, str], pointer: str, level: Level
+) -> tuple[str, ...]:
     """The reference's ids for one change of `rule`, in the order the table lists them."""
-    return tuple(ref.id for ref in REFERENCE[rule] if ref.applies(fields, pointer))
+    return tuple(ref.id for ref in REFERENCE[rule] if ref.applies(fields, pointer, level))
