@@ -18,12 +18,13 @@ stale, and when a corpus change's level departs from the reference without a rea
 The reference is [oasdiff](https://github.com/oasdiff/oasdiff) (`oasdiff checks`), graded
 ERR, WARN or INFO, at the levels of its rule table (`checker/rules.go`) in the releases
 that check media-type schemas (`request-body-media-type-schema-*`); later releases grade
-a few checks otherwise (a parameter's default INFO, a first `maxLength` ERR). Its ids are listed with the case each applies to (at a body's root or
-below it; a limit first `set` or `changed`; the keyword), and every change in the JSON
-report carries the ones that apply (`"oasdiff": [...]`), so an ignore file may name
-either tool's id. Reference checks at INFO level with no rule here (discriminators,
-defaults of bodies, tags, components no operation reaches) fail no build in either
-tool; those at ERR level are listed at the end, with the reason.
+a few checks otherwise (a parameter's default INFO, a first `maxLength` ERR). Its ids
+are listed with the case each applies to (at a body's root or below it; a limit first
+`set` or `changed`; the keyword), and every change in the JSON report carries the ones
+that apply (`"oasdiff": [...]`), so an ignore file may name either tool's id.
+Reference checks at INFO level with no rule here (discriminators, defaults of bodies,
+tags, components no operation reaches) fail no build in either tool; those at ERR level
+are listed at the end, with the reason.
 """
 
 

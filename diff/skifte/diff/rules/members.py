@@ -28,16 +28,19 @@ def all_of_facts(
         return []
     before, after = old.all_of or (base,), new.all_of or (revision,)
     pairs = match_alternatives(before, after, shape_of)
-    facts = [
-        SchemaFact(Kind.ALL_OF_MEMBER_REMOVED, _named(s, i), loosened=True)
-        for i, s in enumerate(before)
-        if i not in pairs
-    ]
+    gone = [i for i in range(len(before)) if i not in pairs]
     matched = set(pairs.values())
+    came = [j for j in range(len(after)) if j not in matched]
+    # As many members gone as came are members rewritten: the merged view reports what
+    # changed in them. Only the surplus was added or removed.
+    kept = min(len(gone), len(came))
+    facts = [
+        SchemaFact(Kind.ALL_OF_MEMBER_REMOVED, _named(before[i], i), loosened=True)
+        for i in gone[kept:]
+    ]
     facts += [
-        SchemaFact(Kind.ALL_OF_MEMBER_ADDED, _named(s, j), tightened=True)
-        for j, s in enumerate(after)
-        if j not in matched
+        SchemaFact(Kind.ALL_OF_MEMBER_ADDED, _named(after[j], j), tightened=True)
+        for j in came[kept:]
     ]
     return facts
 
