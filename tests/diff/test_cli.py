@@ -37,6 +37,7 @@ def test_registry_releases_in_json() -> None:
             "/responses/200/content/application~1json/schema/properties/antalSider",
             "message": "The required response property bilag.antalSider was removed.",
             "affects": ["skifteportal_doedsbo_v1_2_0.models.Bilag.antal_sider"],
+            "oasdiff": ["response-required-property-removed"],
         }
     ]
 
@@ -100,7 +101,7 @@ def test_an_unknown_format_is_a_usage_error() -> None:
 
 
 def test_every_format_renders() -> None:
-    for name in ("text", "markdown", "json", "junit"):
+    for name in ("text", "markdown", "json", "junit", "githubactions"):
         result = run_command("diff", *_files(BREAKING), "--format", name, "--fail-on", "never")
         assert result.exit_code == 0, name
         assert "ting.navn" in result.stdout or "Ting.navn" in result.stdout, name

@@ -101,7 +101,7 @@ def test_migrating_3_0_spellings_to_3_1_changes_nothing(tmp_path: Path) -> None:
     assert diff_specs(tmp_path, base, revision).changes == ()
 
 
-def test_a_removed_property_of_a_closed_request_object_is_still_only_information(
+def test_a_removed_request_property_is_a_warning(
     tmp_path: Path,
 ) -> None:
     def doc(props: list[str]) -> dict[str, Any]:
@@ -125,7 +125,7 @@ def test_a_removed_property_of_a_closed_request_object_is_still_only_information
 
     result = diff_specs(tmp_path, doc(["a", "b"]), doc(["a"]))
     assert [(c.id, c.level, c.target, c.affects) for c in result.changes] == [
-        ("request-property-removed", "info", "b", ("pkg.client.Client.post",))
+        ("request-property-removed", "warning", "b", ("pkg.client.Client.post",))
     ]
 
 

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from skifte.gc_pause import paused_gc
 
-from ._common import EXIT_FAILED, RegistryOption, open_registry, reported_errors
+from ._common import (
+    EXIT_FAILED,
+    EXIT_UNUSABLE,
+    RegistryOption,
+    err,
+    fail,
+    open_registry,
+    reported_errors,
+)
 
 
 class OutputFormat(StrEnum):
@@ -18,6 +27,7 @@ class OutputFormat(StrEnum):
     markdown = "markdown"
     json = "json"
     junit = "junit"
+    githubactions = "githubactions"
 
 
 class FailOn(StrEnum):
@@ -40,11 +50,24 @@ def diff_command(
         FailOn,
         typer.Option("--fail-on", help="Exit 1 when a change of this level or worse is found."),
     ] = FailOn.breaking,
+    ignore: Annotated[
+        Path | None,
+        typer.Option(
+            "--ignore",
+            metavar="FILE",
+            help="Accepted changes, one `ID METHOD /path` per line (skifte's or oasdiff's ids).",
+        ),
+    ] = None,
     registry: RegistryOption = None,
 ) -> None:
     """Classify every change from BASE to REVISION: breaking, warning or info."""
-    from skifte.diff import FORMATS, diff_documents, load_side  # loaded by the commands that diff
+    # Loaded by the commands that diff only.
+    from skifte.diff import FORMATS, IgnoreFileError, diff_documents, load_side, read_ignore_file
 
+    try:
+        accepted = read_ignore_file(ignore) if ignore is not None else None
+    except IgnoreFileError as exc:
+        fail(str(exc), EXIT_UNUSABLE)
     # Two large documents live until the command ends: the collector would only walk them.
     with reported_errors(), paused_gc(collect=False):
         store = open_registry(registry)
@@ -56,6 +79,26 @@ def diff_command(
             base_label=old.label,
             revision_label=new.label,
         )
+    if accepted is not None:
+        before = len(result.changes)
+        result, unused = accepted.apply(result)
+        err.print(
+            f"ignored {before - len(result.changes)} change(s) listed in {ignore}",
+            markup=False,
+            soft_wrap=True,
+        )
+        for line in accepted.unknown:
+            err.print(
+                f"{ignore}:{line.number}: names no rule skifte reports: {line.text}",
+                markup=False,
+                soft_wrap=True,
+            )
+        for line in unused:
+            err.print(
+                f"{ignore}:{line.number}: matches no change: {line.text}",
+                markup=False,
+                soft_wrap=True,
+            )
     sys.stdout.write(FORMATS[output_format.value](result))
     sys.stdout.flush()
     if result.fails(fail_on.value):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,10 @@ class SpecDocument:
 
     def line_of(self, pointer: str) -> int | None:
         return _syntax.Locator(self.text).line(pointer)
+
+    def line_finder(self) -> Callable[[str], int | None]:
+        """`line_of` for many pointers: the node tree is composed once, on first use."""
+        return _syntax.Locator(self.text).line
 
 
 def read_spec(

@@ -9,6 +9,7 @@ classifies them, and `report/` lays them out. `skifte diff` and `skifte changelo
 from .change import LEVELS, Change, DiffResult, FailOn, Level
 from .changelog import diff_releases, registry_changelog
 from .engine import diff_apis, diff_documents
+from .ignore import IgnoreFileError, IgnoreList, read_ignore_file
 from .load import Side, load_side
 from .report import FORMATS
 from .rules import RULES, Rule
@@ -20,6 +21,8 @@ __all__ = [
     "Change",
     "DiffResult",
     "FailOn",
+    "IgnoreFileError",
+    "IgnoreList",
     "Level",
     "Rule",
     "Side",
@@ -27,5 +30,6 @@ __all__ = [
     "diff_documents",
     "diff_releases",
     "load_side",
+    "read_ignore_file",
     "registry_changelog",
 ]

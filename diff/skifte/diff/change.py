@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -50,6 +50,8 @@ class Change:
     message: str
     target: str
     affects: tuple[str, ...] = ()
+    oasdiff: tuple[str, ...] = ()
+    """The reference checker's ids for this change (see `rules/reference.py`)."""
 
     @property
     def sort_key(self) -> tuple[int, str, str, str, str, str, str]:
@@ -71,6 +73,10 @@ class DiffResult:
     base: str
     revision: str
     changes: tuple[Change, ...]
+    revision_file: str | None = None
+    """The revision's file, for reports that point into it (GitHub annotations)."""
+    line_of: Callable[[str], int | None] | None = field(default=None, compare=False, repr=False)
+    """The revision's line of a pointer (its nearest parent's when the place is gone)."""
 
     def count(self, level: Level) -> int:
         return sum(1 for c in self.changes if c.level == level)

@@ -7,7 +7,9 @@ statuses, two media types) is reported once for that operation.
 
 from __future__ import annotations
 
-from skifte.api import Api, build_api
+from dataclasses import replace
+
+from skifte.api import Api, Resolver, build_api
 from skifte.spec import SpecDocument
 
 from .affects import Symbols
@@ -17,6 +19,7 @@ from .messages import message
 from .nesting import TooDeep
 from .pairing import pair_operations
 from .rules import CHECKS, RULES
+from .rules.reference import reference_ids
 from .rules.schemas import SchemaWalk
 
 
@@ -34,13 +37,16 @@ def diff_documents(
     """
     revision_label = revision_label or revision.source
     try:
-        return _diff(
+        result = _diff(
             build_api(base),
             build_api(revision),
             package=package,
             base_label=base_label or base.source,
             revision_label=revision_label,
         )
+        line = revision.line_finder()
+        place = Resolver(revision.data).place
+        return replace(result, revision_file=revision.source, line_of=lambda p: line(place(p)))
     except TooDeep as exc:
         pointer = exc.problem().pointer
         raise exc.error(revision_label, revision.line_of(pointer) if pointer else None) from None
@@ -97,4 +103,5 @@ def to_change(finding: Finding) -> Change:
         message=message(finding.rule, finding.fields),
         target=finding.target,
         affects=finding.affects,
+        oasdiff=reference_ids(finding.rule, finding.fields, finding.pointer, level),
     )

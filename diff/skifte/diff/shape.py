@@ -60,6 +60,8 @@ class Shape:
     items: Schema | None = None
     alternatives: tuple[Schema, ...] = ()
     alternative_keyword: str = "oneOf"
+    all_of: tuple[Schema, ...] = ()
+    """The node's own `allOf` members (already merged above), to tell members added."""
 
 
 def canonical(value: Any) -> str:
@@ -83,6 +85,7 @@ def json_type(value: Any) -> str:
 def build_shape(schema: Schema) -> Shape:
     shape = Shape(component=schema.component)
     _merge(shape, schema, schema.component, set(), 0)
+    shape.all_of = schema.all_of
     if shape.component is None:
         shape.component = _wrapped_component(schema, 0)
     return shape

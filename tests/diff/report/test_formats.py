@@ -13,7 +13,16 @@ from skifte.diff import FORMATS, DiffResult, diff_documents
 from skifte.spec import read_spec
 from tests.diff.conftest import CORPUS
 
-CHANGE_KEYS = {"id", "level", "operation", "operationId", "pointer", "message", "affects"}
+CHANGE_KEYS = {
+    "id",
+    "level",
+    "operation",
+    "operationId",
+    "pointer",
+    "message",
+    "affects",
+    "oasdiff",
+}
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +49,7 @@ def _check_schema(report: dict[str, Any]) -> None:
         assert set(change) == CHANGE_KEYS
         assert change["level"] in ("breaking", "warning", "info")
         assert isinstance(change["affects"], list)
+        assert all(isinstance(i, str) for i in change["oasdiff"])
         assert all(isinstance(change[k], str) for k in ("id", "pointer", "message"))
         assert change["operation"] is None or isinstance(change["operation"], str)
     for level in ("breaking", "warning", "info"):

@@ -8,6 +8,9 @@ import re
 from skifte.diff.messages import templates
 from skifte.diff.rules import (
     RULES,
+    composition,
+    defaults,
+    media_schemas,
     operations,
     parameters,
     renames,
@@ -18,7 +21,18 @@ from skifte.diff.rules import (
 )
 from tests.diff.conftest import CORPUS
 
-MODULES = (operations, parameters, request_body, responses, security, servers, renames)
+MODULES = (
+    operations,
+    parameters,
+    defaults,
+    request_body,
+    media_schemas,
+    composition,
+    responses,
+    security,
+    servers,
+    renames,
+)
 
 
 def _constants() -> set[str]:

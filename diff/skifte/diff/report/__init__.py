@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..change import DiffResult
-from . import json, junit, markdown, text
+from . import githubactions, json, junit, markdown, text
 
 FORMATS: dict[str, Callable[[DiffResult], str]] = {
     "text": text.render,
     "markdown": markdown.render,
     "json": json.render,
     "junit": junit.render,
+    "githubactions": githubactions.render,
 }
 
 __all__ = ["FORMATS"]

@@ -20,6 +20,7 @@ def as_data(result: DiffResult) -> dict[str, Any]:
             "pointer": change.pointer,
             "message": change.message,
             "affects": list(change.affects),
+            "oasdiff": list(change.oasdiff),
         }
         for change in result.changes
     ]

@@ -14,17 +14,31 @@ from typing import Literal
 
 from ..change import Level
 from ..messages import templates
+from . import composition as co
+from . import defaults as de
+from . import media_schemas as ms
 from . import operations as op
 from . import parameters as pa
 from . import request_body as rq
 from . import responses as rs
 from . import security as se
 from . import servers as sv
+from .differences import DIFFERENCES
+from .reference import REFERENCE, Ref
 from .renames import PROPERTY_RENAMED
 
 Direction = Literal["request", "response", "both", "none"]
 Family = Literal[
-    "operations", "parameters", "request-body", "responses", "schemas", "security", "servers"
+    "operations",
+    "parameters",
+    "defaults",
+    "request-body",
+    "media-types",
+    "composition",
+    "responses",
+    "schemas",
+    "security",
+    "servers",
 ]
 
 
@@ -41,6 +55,16 @@ class Rule:
     @property
     def allowed_levels(self) -> tuple[Level, ...]:
         return self.levels or (self.level,)
+
+    @property
+    def reference(self) -> tuple[Ref, ...]:
+        """The reference checker's ids this rule stands for (`reference.py`)."""
+        return REFERENCE[self.id]
+
+    @property
+    def difference(self) -> str | None:
+        """Why this rule's level departs from the reference's, if it does (`differences.py`)."""
+        return DIFFERENCES.get(self.id)
 
     @property
     def description(self) -> str:
@@ -69,28 +93,32 @@ _TABLE = [
     Rule(pa.PARAMETER_TYPE_CHANGED, B, "request", "parameters"),
     Rule(pa.PARAMETER_TYPE_WIDENED, I, "request", "parameters"),
     Rule(pa.PARAMETER_FORMAT_CHANGED, B, "request", "parameters"),
-    Rule(pa.PARAMETER_PATTERN_CHANGED, B, "request", "parameters"),
+    Rule(pa.PARAMETER_PATTERN_ADDED, B, "request", "parameters"),
+    Rule(pa.PARAMETER_PATTERN_CHANGED, W, "request", "parameters"),
     Rule(pa.PARAMETER_ENUM_VALUE_REMOVED, B, "request", "parameters"),
     Rule(pa.PARAMETER_ENUM_VALUE_ADDED, I, "request", "parameters"),
     Rule(pa.PARAMETER_BECAME_ENUM, B, "request", "parameters"),
     Rule(pa.PARAMETER_MAX_DECREASED, B, "request", "parameters"),
     Rule(pa.PARAMETER_MIN_INCREASED, B, "request", "parameters"),
-    Rule(pa.PARAMETER_MAX_LENGTH_DECREASED, B, "request", "parameters"),
+    Rule(pa.PARAMETER_MAX_LENGTH_DECREASED, B, "request", "parameters", levels=(B, W)),
     Rule(pa.PARAMETER_MIN_LENGTH_INCREASED, B, "request", "parameters"),
     Rule(pa.PARAMETER_MAX_ITEMS_DECREASED, B, "request", "parameters"),
-    Rule(pa.PARAMETER_MIN_ITEMS_INCREASED, B, "request", "parameters"),
+    Rule(pa.PARAMETER_MIN_ITEMS_INCREASED, B, "request", "parameters", levels=(B, W)),
     Rule(pa.PARAMETER_CONSTRAINT_TIGHTENED, B, "request", "parameters"),
     Rule(pa.PARAMETER_CONSTRAINT_RELAXED, I, "request", "parameters"),
+    Rule(de.PARAMETER_DEFAULT_CHANGED, B, "request", "defaults"),
     Rule(rq.REQUEST_BODY_ADDED, I, "request", "request-body"),
     Rule(rq.REQUIRED_REQUEST_BODY_ADDED, B, "request", "request-body"),
-    Rule(rq.REQUEST_BODY_REMOVED, W, "request", "request-body"),
+    Rule(rq.REQUEST_BODY_REMOVED, B, "request", "request-body"),
     Rule(rq.REQUEST_BODY_BECAME_REQUIRED, B, "request", "request-body"),
     Rule(rq.REQUEST_BODY_BECAME_OPTIONAL, I, "request", "request-body"),
     Rule(rq.REQUEST_MEDIA_TYPE_REMOVED, B, "request", "request-body"),
     Rule(rq.REQUEST_MEDIA_TYPE_ADDED, I, "request", "request-body"),
+    Rule(ms.REQUEST_MEDIA_TYPE_SCHEMA_ADDED, B, "request", "media-types"),
+    Rule(ms.REQUEST_MEDIA_TYPE_SCHEMA_REMOVED, I, "request", "media-types"),
     Rule(rq.REQUEST_PROPERTY_ADDED, I, "request", "request-body"),
     Rule(rq.REQUEST_REQUIRED_PROPERTY_ADDED, B, "request", "request-body"),
-    Rule(rq.REQUEST_PROPERTY_REMOVED, I, "request", "request-body"),
+    Rule(rq.REQUEST_PROPERTY_REMOVED, W, "request", "request-body"),
     Rule(rq.REQUEST_PROPERTY_BECAME_REQUIRED, B, "request", "request-body"),
     Rule(rq.REQUEST_PROPERTY_BECAME_OPTIONAL, I, "request", "request-body"),
     Rule(rq.REQUEST_PROPERTY_TYPE_CHANGED, B, "request", "request-body"),
@@ -101,25 +129,34 @@ _TABLE = [
     Rule(rq.REQUEST_ENUM_VALUE_ADDED, I, "request", "request-body"),
     Rule(rq.REQUEST_PROPERTY_BECAME_ENUM, B, "request", "request-body"),
     Rule(rq.REQUEST_PROPERTY_FORMAT_CHANGED, B, "request", "request-body"),
-    Rule(rq.REQUEST_PROPERTY_PATTERN_CHANGED, B, "request", "request-body"),
+    Rule(rq.REQUEST_PROPERTY_PATTERN_ADDED, B, "request", "request-body"),
+    Rule(rq.REQUEST_PROPERTY_PATTERN_CHANGED, W, "request", "request-body"),
     Rule(rq.REQUEST_PROPERTY_MAX_DECREASED, B, "request", "request-body"),
     Rule(rq.REQUEST_PROPERTY_MIN_INCREASED, B, "request", "request-body"),
-    Rule(rq.REQUEST_PROPERTY_MAX_LENGTH_DECREASED, B, "request", "request-body"),
+    Rule(rq.REQUEST_PROPERTY_MAX_LENGTH_DECREASED, B, "request", "request-body", levels=(B, W)),
     Rule(rq.REQUEST_PROPERTY_MIN_LENGTH_INCREASED, B, "request", "request-body"),
     Rule(rq.REQUEST_PROPERTY_MAX_ITEMS_DECREASED, B, "request", "request-body"),
-    Rule(rq.REQUEST_PROPERTY_MIN_ITEMS_INCREASED, B, "request", "request-body"),
+    Rule(rq.REQUEST_PROPERTY_MIN_ITEMS_INCREASED, B, "request", "request-body", levels=(B, W)),
     Rule(rq.REQUEST_PROPERTY_CONSTRAINT_TIGHTENED, B, "request", "request-body"),
     Rule(rq.REQUEST_PROPERTY_CONSTRAINT_RELAXED, I, "request", "request-body"),
     Rule(rq.REQUEST_ADDITIONAL_PROPERTIES_CLOSED, B, "request", "request-body"),
     Rule(rq.REQUEST_ALTERNATIVE_REMOVED, B, "request", "request-body"),
     Rule(rq.REQUEST_ALTERNATIVE_ADDED, I, "request", "request-body"),
+    Rule(co.REQUEST_WRAPPED_IN_ONE_OF, B, "request", "composition"),
+    Rule(co.REQUEST_ALL_OF_MEMBER_ADDED, B, "request", "composition"),
+    Rule(co.REQUEST_ALL_OF_MEMBER_REMOVED, W, "request", "composition"),
+    Rule(co.RESPONSE_ALL_OF_MEMBER_ADDED, I, "response", "composition"),
+    Rule(co.RESPONSE_ALL_OF_MEMBER_REMOVED, B, "response", "composition"),
     Rule(rs.RESPONSE_SUCCESS_STATUS_REMOVED, B, "response", "responses"),
     Rule(rs.RESPONSE_SUCCESS_STATUS_ADDED, I, "response", "responses"),
     Rule(rs.RESPONSE_NON_SUCCESS_STATUS_REMOVED, I, "response", "responses"),
     Rule(rs.RESPONSE_NON_SUCCESS_STATUS_ADDED, I, "response", "responses"),
     Rule(rs.RESPONSE_MEDIA_TYPE_REMOVED, B, "response", "responses"),
+    Rule(ms.RESPONSE_MEDIA_TYPE_SCHEMA_ADDED, I, "response", "media-types"),
+    Rule(ms.RESPONSE_MEDIA_TYPE_SCHEMA_REMOVED, B, "response", "media-types"),
     Rule(rs.RESPONSE_HEADER_REMOVED, W, "response", "responses"),
     Rule(rs.RESPONSE_REQUIRED_HEADER_REMOVED, B, "response", "responses"),
+    Rule(rs.RESPONSE_HEADER_BECAME_OPTIONAL, B, "response", "responses"),
     Rule(rs.RESPONSE_PROPERTY_ADDED, I, "response", "responses"),
     Rule(rs.RESPONSE_REQUIRED_PROPERTY_REMOVED, B, "response", "responses"),
     Rule(rs.RESPONSE_OPTIONAL_PROPERTY_REMOVED, W, "response", "responses"),
@@ -133,8 +170,8 @@ _TABLE = [
     Rule(rs.RESPONSE_ENUM_VALUE_REMOVED, I, "response", "responses"),
     Rule(rs.RESPONSE_PROPERTY_FORMAT_CHANGED, B, "response", "responses"),
     Rule(rs.RESPONSE_PROPERTY_CONSTRAINT_TIGHTENED, I, "response", "responses"),
-    Rule(rs.RESPONSE_PROPERTY_CONSTRAINT_RELAXED, W, "response", "responses"),
-    Rule(rs.RESPONSE_ALTERNATIVE_ADDED, W, "response", "responses"),
+    Rule(rs.RESPONSE_PROPERTY_CONSTRAINT_RELAXED, B, "response", "responses", levels=(B, W)),
+    Rule(rs.RESPONSE_ALTERNATIVE_ADDED, B, "response", "responses", levels=(B, W)),
     Rule(rs.RESPONSE_ALTERNATIVE_REMOVED, I, "response", "responses"),
     Rule(PROPERTY_RENAMED, B, "both", "schemas", levels=(B, W, I)),
     Rule(se.SECURITY_SCHEME_ADDED, B, "request", "security"),
@@ -147,7 +184,7 @@ _TABLE = [
 
 RULES: dict[str, Rule] = {rule.id: rule for rule in _TABLE}
 
-CHECKS = (op.check, pa.check, rq.check, rs.check, se.check, sv.check)
+CHECKS = (op.check, pa.check, de.check, rq.check, ms.check, rs.check, se.check, sv.check)
 """Every check, each with the same signature: `check(ctx) -> Iterable[Finding]`."""
 
 __all__ = ["CHECKS", "RULES", "Direction", "Family", "Rule"]

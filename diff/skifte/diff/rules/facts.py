@@ -33,6 +33,9 @@ class Kind(Enum):
     BECAME_OPTIONAL = "became-optional"
     ALTERNATIVE_ADDED = "alternative-added"
     ALTERNATIVE_REMOVED = "alternative-removed"
+    WRAPPED_IN_ONE_OF = "wrapped-in-one-of"
+    ALL_OF_MEMBER_ADDED = "all-of-member-added"
+    ALL_OF_MEMBER_REMOVED = "all-of-member-removed"
 
 
 ITEMS = "[]"

@@ -15,6 +15,7 @@ from skifte.api import Parameter
 from ..change import Finding, Level
 from ..pairing import OperationPair, parameter_key
 from .facts import Kind, SchemaFact
+from .request_body import first_set_level
 
 if TYPE_CHECKING:
     from ..context import DiffContext
@@ -29,6 +30,7 @@ PARAMETER_STYLE_CHANGED = "parameter-style-changed"
 PARAMETER_TYPE_CHANGED = "parameter-type-changed"
 PARAMETER_TYPE_WIDENED = "parameter-type-widened"
 PARAMETER_FORMAT_CHANGED = "parameter-format-changed"
+PARAMETER_PATTERN_ADDED = "parameter-pattern-added"
 PARAMETER_PATTERN_CHANGED = "parameter-pattern-changed"
 PARAMETER_ENUM_VALUE_REMOVED = "parameter-enum-value-removed"
 PARAMETER_ENUM_VALUE_ADDED = "parameter-enum-value-added"
@@ -114,6 +116,7 @@ def rule_for(fact: SchemaFact) -> tuple[str, Level | None] | None:
     """A parameter's value is input: what rejects values the base accepted breaks callers."""
     kind = fact.kind
     rule: str | None = None
+    level: Level | None = None
     if kind is Kind.TYPE:
         rule = PARAMETER_TYPE_CHANGED if fact.tightened else PARAMETER_TYPE_WIDENED
     elif kind is Kind.ENUM_VALUE_REMOVED:
@@ -124,17 +127,28 @@ def rule_for(fact: SchemaFact) -> tuple[str, Level | None] | None:
         rule = PARAMETER_BECAME_ENUM
     elif kind in (Kind.FORMAT, Kind.PATTERN, Kind.LIMIT, Kind.ENUM_DROPPED):
         rule = _constraint(fact) if fact.tightened else PARAMETER_CONSTRAINT_RELAXED
-    elif kind in (Kind.ALTERNATIVE_REMOVED, Kind.ALTERNATIVE_ADDED):
+        level = first_set_level(fact) if fact.tightened else None
+    elif kind in _MEMBERS:
         rule = PARAMETER_CONSTRAINT_TIGHTENED if fact.tightened else PARAMETER_CONSTRAINT_RELAXED
     # Properties and null have no place in a serialised parameter value: not compared.
-    return None if rule is None else (rule, None)
+    return None if rule is None else (rule, level)
+
+
+_MEMBERS = (
+    Kind.ALTERNATIVE_REMOVED,
+    Kind.ALTERNATIVE_ADDED,
+    Kind.ALL_OF_MEMBER_ADDED,
+    Kind.ALL_OF_MEMBER_REMOVED,
+)
 
 
 def _constraint(fact: SchemaFact) -> str:
     if fact.kind is Kind.FORMAT:
         return PARAMETER_FORMAT_CHANGED
     if fact.kind is Kind.PATTERN:
-        return PARAMETER_PATTERN_CHANGED
+        return (
+            PARAMETER_PATTERN_ADDED if fact.detail("old") == "none" else PARAMETER_PATTERN_CHANGED
+        )
     return _TIGHTER_LIMIT.get(fact.detail("keyword"), PARAMETER_CONSTRAINT_TIGHTENED)
 
 

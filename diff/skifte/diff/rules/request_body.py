@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 
 from ..change import Finding, Level
 from ..pairing import OperationPair
+from . import composition
 from .facts import Kind, SchemaFact
 from .renames import PROPERTY_RENAMED
+from .responses import escape
 
 if TYPE_CHECKING:
     from ..context import DiffContext
@@ -33,6 +35,7 @@ REQUEST_ENUM_VALUE_REMOVED = "request-enum-value-removed"
 REQUEST_ENUM_VALUE_ADDED = "request-enum-value-added"
 REQUEST_PROPERTY_BECAME_ENUM = "request-property-became-enum"
 REQUEST_PROPERTY_FORMAT_CHANGED = "request-property-format-changed"
+REQUEST_PROPERTY_PATTERN_ADDED = "request-property-pattern-added"
 REQUEST_PROPERTY_PATTERN_CHANGED = "request-property-pattern-changed"
 REQUEST_PROPERTY_MAX_DECREASED = "request-property-max-decreased"
 REQUEST_PROPERTY_MIN_INCREASED = "request-property-min-increased"
@@ -104,7 +107,7 @@ def _operation(ctx: DiffContext, pair: OperationPair) -> Iterator[Finding]:
         if previous is None or previous.schema is None or media_type.schema is None:
             continue
         facts = ctx.walk.compare(previous.schema, media_type.schema, "request")
-        where = f"{pointer}/content/{name.replace('~', '~0').replace('/', '~1')}/schema"
+        where = f"{pointer}/content/{escape(name)}/schema"
         yield from ctx.schema_findings(facts, rule_for, pair, where)
 
 
@@ -121,7 +124,11 @@ def rule_for(fact: SchemaFact) -> tuple[str, Level | None] | None:
         tightened = fact.tightened
         return (REQUEST_PROPERTY_TYPE_CHANGED if tightened else REQUEST_PROPERTY_TYPE_WIDENED), None
     if kind in (Kind.FORMAT, Kind.PATTERN, Kind.LIMIT):
-        return (_constraint(fact) if fact.tightened else REQUEST_PROPERTY_CONSTRAINT_RELAXED), None
+        if not fact.tightened:
+            return REQUEST_PROPERTY_CONSTRAINT_RELAXED, None
+        return _constraint(fact), first_set_level(fact)
+    if kind in composition.KINDS:
+        return composition.request_rule(fact), None
     return _BY_KIND[kind], None
 
 
@@ -129,5 +136,19 @@ def _constraint(fact: SchemaFact) -> str:
     if fact.kind is Kind.FORMAT:
         return REQUEST_PROPERTY_FORMAT_CHANGED
     if fact.kind is Kind.PATTERN:
+        if fact.detail("old") == "none":
+            return REQUEST_PROPERTY_PATTERN_ADDED
         return REQUEST_PROPERTY_PATTERN_CHANGED
     return _TIGHTER_LIMIT.get(fact.detail("keyword"), REQUEST_PROPERTY_CONSTRAINT_TIGHTENED)
+
+
+WARN_WHEN_FIRST_SET = frozenset({"maxLength", "minItems"})
+"""Limits a client rarely reached while they were unbounded: set for the first time, a
+warning (as the reference grades them). A first maximum or minimum stays breaking: see
+`differences.py`."""
+
+
+def first_set_level(fact: SchemaFact) -> Level | None:
+    if fact.detail("keyword") in WARN_WHEN_FIRST_SET and fact.detail("old") == "none":
+        return "warning"
+    return None

@@ -14,6 +14,7 @@ from skifte.api import Response
 
 from ..change import Finding, Level
 from ..pairing import OperationPair
+from . import composition
 from .facts import Kind, SchemaFact
 from .renames import PROPERTY_RENAMED
 
@@ -27,6 +28,7 @@ RESPONSE_NON_SUCCESS_STATUS_ADDED = "response-non-success-status-added"
 RESPONSE_MEDIA_TYPE_REMOVED = "response-media-type-removed"
 RESPONSE_HEADER_REMOVED = "response-header-removed"
 RESPONSE_REQUIRED_HEADER_REMOVED = "response-required-header-removed"
+RESPONSE_HEADER_BECAME_OPTIONAL = "response-header-became-optional"
 RESPONSE_PROPERTY_ADDED = "response-property-added"
 RESPONSE_REQUIRED_PROPERTY_REMOVED = "response-required-property-removed"
 RESPONSE_OPTIONAL_PROPERTY_REMOVED = "response-optional-property-removed"
@@ -53,8 +55,6 @@ _BY_KIND = {
     Kind.ENUM_VALUE_ADDED: RESPONSE_ENUM_VALUE_ADDED,
     Kind.ENUM_VALUE_REMOVED: RESPONSE_ENUM_VALUE_REMOVED,
     Kind.ENUM_ADDED: RESPONSE_PROPERTY_CONSTRAINT_TIGHTENED,
-    Kind.ENUM_DROPPED: RESPONSE_PROPERTY_CONSTRAINT_RELAXED,
-    Kind.ALTERNATIVE_ADDED: RESPONSE_ALTERNATIVE_ADDED,
     Kind.ALTERNATIVE_REMOVED: RESPONSE_ALTERNATIVE_REMOVED,
 }
 
@@ -64,12 +64,17 @@ def check(ctx: DiffContext) -> Iterator[Finding]:
         yield from _operation(ctx, pair)
 
 
-def _operation(ctx: DiffContext, pair: OperationPair) -> Iterator[Finding]:
+def paired_responses(pair: OperationPair) -> Iterator[tuple[Response, Response | None]]:
+    """Each base response with its revision response (None when gone)."""
     after = {r.status: r for r in pair.revision.responses}
+    for old in pair.base.responses:
+        yield old, after.get(old.status) or after.get(_range(old.status))
+
+
+def _operation(ctx: DiffContext, pair: OperationPair) -> Iterator[Finding]:
     affects = ctx.symbols.method(pair.base)
     covered = set()
-    for old in pair.base.responses:
-        new = after.get(old.status) or after.get(_range(old.status))
+    for old, new in paired_responses(pair):
         if new is not None:
             covered.add(new.status)
             yield from _response(ctx, pair, old, new)
@@ -79,7 +84,7 @@ def _operation(ctx: DiffContext, pair: OperationPair) -> Iterator[Finding]:
             if old.is_success
             else RESPONSE_NON_SUCCESS_STATUS_REMOVED
         )
-        where = _pointer(pair, old.status)
+        where = response_pointer(pair, old.status)
         fields = {"target": old.status, "status": old.status}
         yield Finding(rule, pair.revision, where, old.status, fields, affects)
     for new in pair.revision.responses:
@@ -89,7 +94,7 @@ def _operation(ctx: DiffContext, pair: OperationPair) -> Iterator[Finding]:
                 if new.is_success
                 else RESPONSE_NON_SUCCESS_STATUS_ADDED
             )
-            where = _pointer(pair, new.status)
+            where = response_pointer(pair, new.status)
             fields = {"target": new.status, "status": new.status}
             yield Finding(rule, pair.revision, where, new.status, fields, affects)
 
@@ -97,7 +102,7 @@ def _operation(ctx: DiffContext, pair: OperationPair) -> Iterator[Finding]:
 def _response(
     ctx: DiffContext, pair: OperationPair, old: Response, new: Response
 ) -> Iterator[Finding]:
-    where = _pointer(pair, new.status)
+    where = response_pointer(pair, new.status)
     affects = ctx.symbols.method(pair.base)
     before = {m.name: m for m in old.content}
     after = {m.name: m for m in new.content}
@@ -108,19 +113,24 @@ def _response(
             yield Finding(
                 RESPONSE_MEDIA_TYPE_REMOVED, pair.revision, where, target, fields, affects
             )
-    headers = {h.name.lower() for h in new.headers}
+    headers = {h.name.lower(): h for h in new.headers}
     for header in old.headers:
-        if header.name.lower() not in headers:
+        kept = headers.get(header.name.lower())
+        if kept is None:
             rule = RESPONSE_REQUIRED_HEADER_REMOVED if header.required else RESPONSE_HEADER_REMOVED
-            target = f"header:{header.name}"
-            fields = {"target": target, "status": old.status, "header": header.name}
-            yield Finding(rule, pair.revision, f"{where}/headers", target, fields, affects)
+        elif header.required and not kept.required:
+            rule = RESPONSE_HEADER_BECAME_OPTIONAL
+        else:
+            continue
+        target = f"header:{header.name}"
+        fields = {"target": target, "status": old.status, "header": header.name}
+        yield Finding(rule, pair.revision, f"{where}/headers", target, fields, affects)
     for name, media_type in after.items():
         previous = before.get(name)
         if previous is None or previous.schema is None or media_type.schema is None:
             continue
         facts = ctx.walk.compare(previous.schema, media_type.schema, "response")
-        schema_pointer = f"{where}/content/{name.replace('~', '~0').replace('/', '~1')}/schema"
+        schema_pointer = f"{where}/content/{escape(name)}/schema"
         yield from ctx.schema_findings(facts, rule_for, pair, schema_pointer)
 
 
@@ -143,10 +153,20 @@ def rule_for(fact: SchemaFact) -> tuple[str, Level | None] | None:
     if kind in (Kind.FORMAT, Kind.PATTERN, Kind.LIMIT):
         # Generated models validate these: values outside the old limits fail to parse.
         if fact.loosened:
-            return RESPONSE_PROPERTY_CONSTRAINT_RELAXED, None
+            # A pattern is a warning only: see `differences.py`.
+            return RESPONSE_PROPERTY_CONSTRAINT_RELAXED, "warning" if kind is Kind.PATTERN else None
         return RESPONSE_PROPERTY_CONSTRAINT_TIGHTENED, None
-    if kind in (Kind.ADDITIONAL_CLOSED, Kind.ADDITIONAL_OPENED):
-        return None  # readers ignore fields they do not know
+    if kind is Kind.ALTERNATIVE_ADDED:
+        # A new oneOf member is a shape readers cannot parse; anyOf members may overlap.
+        level: Level = "breaking" if fact.detail("keyword") == "oneOf" else "warning"
+        return RESPONSE_ALTERNATIVE_ADDED, level
+    if kind in (Kind.ADDITIONAL_CLOSED, Kind.ADDITIONAL_OPENED, Kind.WRAPPED_IN_ONE_OF):
+        return None  # readers ignore fields they do not know; new members are reported
+    if kind in composition.KINDS:
+        rule = composition.response_rule(fact)
+        return None if rule is None else (rule, None)
+    if kind is Kind.ENUM_DROPPED:
+        return RESPONSE_PROPERTY_CONSTRAINT_RELAXED, "warning"
     return _BY_KIND[kind], None
 
 
@@ -154,5 +174,10 @@ def _range(status: str) -> str:
     return f"{status[0]}XX" if len(status) == 3 and status[0].isdigit() else status
 
 
-def _pointer(pair: OperationPair, status: str) -> str:
+def escape(token: str) -> str:
+    """One JSON pointer step."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def response_pointer(pair: OperationPair, status: str) -> str:
     return f"{pair.revision.pointer}/responses/{status}"

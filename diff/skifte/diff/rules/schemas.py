@@ -27,6 +27,7 @@ from ..shape import Member, Shape, build_shape
 from .alternatives import match_alternatives
 from .constraints import compare_values
 from .facts import ITEMS, Kind, SchemaFact, property_fact
+from .members import all_of_facts, constraints_only, required_by_members
 from .renames import pair_renames
 from .unchanged import Unchanged
 
@@ -100,9 +101,9 @@ class SchemaWalk:
     def _node(self, base: Schema, revision: Schema, direction: Direction) -> Walked:
         self.pairs_walked += 1
         old, new = self.shape(base), self.shape(revision)
-        facts = compare_values(old, new)
+        facts = compare_values(old, new) + all_of_facts(base, revision, old, new, self.shape)
         cut = _NOT_CUT
-        if _both_allow(old, new, "object"):
+        if _both_allow(old, new, "object") and not _wrapped(old, new):
             more, cut = self._object(old, new, direction)
             facts += more
         if _both_allow(old, new, "array") and old.items is not None and new.items is not None:
@@ -110,7 +111,7 @@ class SchemaWalk:
             facts += [f.under("items", step=ITEMS) for f in child]
             cut = min(cut, below)
         if old.alternatives or new.alternatives:
-            more, below = self._alternatives(old, new, direction)
+            more, below = self._alternatives(base, revision, old, new, direction)
             facts += more
             cut = min(cut, below)
         component = old.component or new.component
@@ -183,22 +184,33 @@ class SchemaWalk:
         return [], _NOT_CUT
 
     def _alternatives(
-        self, old: Shape, new: Shape, direction: Direction
+        self, base: Schema, revision: Schema, old: Shape, new: Shape, direction: Direction
     ) -> tuple[list[SchemaFact], int]:
-        pairs = match_alternatives(old.alternatives, new.alternatives, self.shape)
+        """Members paired; a side without members counts as its own single member."""
+        keyword = (new if new.alternatives else old).alternative_keyword
+        for plain, composed, added in ((old, new, True), (new, old, False)):
+            if not plain.alternatives and constraints_only(composed.alternatives, self.shape):
+                return required_by_members(composed, plain, added), _NOT_CUT
+        before, after = old.alternatives or (base,), new.alternatives or (revision,)
         facts, cut = [], _NOT_CUT
-        for i, schema in enumerate(old.alternatives):
+        if not old.alternatives and keyword == "oneOf":
+            # A oneOf accepts a body matching exactly one member, and the clients' type changes.
+            facts.append(
+                SchemaFact(Kind.WRAPPED_IN_ONE_OF, (("keyword", keyword),), tightened=True)
+            )
+        pairs = match_alternatives(before, after, self.shape)
+        for i, schema in enumerate(before):
             if i not in pairs:
-                name = (("name", _alternative_name(schema, i)),)
+                name = (("name", _alternative_name(schema, i)), ("keyword", keyword))
                 facts.append(SchemaFact(Kind.ALTERNATIVE_REMOVED, name, tightened=True))
         matched = set(pairs.values())
-        for j, schema in enumerate(new.alternatives):
+        for j, schema in enumerate(after):
             if j not in matched:
-                name = (("name", _alternative_name(schema, j)),)
+                name = (("name", _alternative_name(schema, j)), ("keyword", keyword))
                 facts.append(SchemaFact(Kind.ALTERNATIVE_ADDED, name, loosened=True))
         for i, j in sorted(pairs.items()):
-            child, below = self._compare(old.alternatives[i], new.alternatives[j], direction)
-            facts += [f.under(new.alternative_keyword, str(j)) for f in child]
+            child, below = self._compare(before[i], after[j], direction)
+            facts += [f.under(keyword, str(j)) if new.alternatives else f for f in child]
             cut = min(cut, below)
         return facts, cut
 
@@ -222,6 +234,15 @@ def _one_way_each(facts: Iterable[SchemaFact]) -> tuple[SchemaFact, ...]:
 def _pointer_suffix(fact: SchemaFact) -> str:
     """What the fact's path adds to a pointer (as `context.extend` writes it)."""
     return "".join("/" + t.replace("~", "~0").replace("/", "~1") for t in fact.path)
+
+
+def _wrapped(old: Shape, new: Shape) -> bool:
+    """One side's object lives in oneOf/anyOf members, the other's in the node itself:
+    the members are compared, not the empty property list of the composed side."""
+    if bool(old.alternatives) == bool(new.alternatives):
+        return False
+    composed = old if old.alternatives else new
+    return not composed.properties
 
 
 def _both_allow(old: Shape, new: Shape, kind: str) -> bool:

@@ -1,0 +1,48 @@
+"""GitHub Actions workflow commands: one annotation per change, on the revision's line.
+
+`::error file=…,line=…,title=…::message` for a breaking change, `::warning` and `::notice`
+for the others; GitHub shows them in the job summary and beside the spec file's lines
+in a pull request. Data is escaped as the runner expects (`%`, CR and LF; in properties
+also `:` and `,`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..change import Change, DiffResult
+
+_COMMAND = {"breaking": "error", "warning": "warning", "info": "notice"}
+
+
+def render(result: DiffResult) -> str:
+    lines = [_annotation(result, change) for change in result.changes]
+    return "".join(f"{line}\n" for line in lines)
+
+
+def _annotation(result: DiffResult, change: Change) -> str:
+    properties = []
+    if result.revision_file:
+        properties.append(f"file={_property(_workspace_path(result.revision_file))}")
+        line = result.line_of(change.pointer) if result.line_of else None
+        if line is not None:
+            properties.append(f"line={line}")
+    properties.append(f"title={_property(f'{change.id} ({change.level})')}")
+    where = f"{change.operation}: " if change.operation else ""
+    return f"::{_COMMAND[change.level]} {','.join(properties)}::{_data(where + change.message)}"
+
+
+def _workspace_path(file: str) -> str:
+    """GitHub places annotations by paths relative to the checkout: the working directory."""
+    path = Path(file)
+    if path.is_absolute() and path.is_relative_to(Path.cwd()):
+        return path.relative_to(Path.cwd()).as_posix()
+    return file
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
