@@ -12,6 +12,7 @@ from .diff_command import changelog_command, diff_command
 from .generate_command import generate_command
 from .pipeline import pipeline_command
 from .registry_commands import export_command, import_command, releases_command, verify_command
+from .upgrade_command import upgrade_check_command
 
 app = typer.Typer(
     name="skifte",
@@ -55,6 +56,7 @@ app.command("generate")(generate_command)
 app.command("build")(build_command)
 app.command("diff")(diff_command)
 app.command("changelog")(changelog_command)
+app.command("upgrade-check")(upgrade_check_command)
 app.add_typer(testenv_commands.app, name="testenv")
 app.add_typer(contract_commands.app, name="contract")
 app.command("readiness")(contract_commands.readiness_command)
