@@ -124,3 +124,16 @@ def test_a_type_error_no_change_explains_is_listed_apart(cache: Path, tmp_path: 
         "skifteportal_doedsbo_v1_2_0.models.Doedsbojournal.skifteret",
     ]
     assert run_check(cache, "--code", str(tmp_path), *MOVE, "--fail-on", "warning").exit_code == 1
+
+
+def test_github_annotations_point_at_the_lines_from_the_working_folder(cache: Path) -> None:
+    result = run_check(cache, "--code", str(BREAKING), *MOVE, "--format", "githubactions")
+    commands = result.stdout.splitlines()
+    expected = marked(BREAKING)
+    assert len(commands) == len({(p, n) for p, n, _ in expected["breaks"] | expected["behaves"]})
+    first = commands[0]
+    assert first.startswith(f"::error file={BREAKING.as_posix()}/estate_sync/contacts.py,line=12,")
+    assert (
+        "title=breaks on doedsbo@1.3.0::mypy%3A" not in first
+    )  # `:` is escaped only in properties
+    assert "::mypy: " in first and "%0Aproperty-renamed (warning" in first

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -16,8 +17,16 @@ from ._common import (
     open_registry,
     reported_errors,
 )
-from .diff_command import FailOn, OutputFormat
+from .diff_command import FailOn
 from .generate_command import default_output
+
+
+class CheckFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    junit = "junit"
+    githubactions = "githubactions"
 
 
 def upgrade_check_command(
@@ -33,8 +42,11 @@ def upgrade_check_command(
         str, typer.Option("--to", metavar="API@V", help="The release the code moves to.")
     ],
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", help="How to print the places.")
-    ] = OutputFormat.text,
+        CheckFormat,
+        typer.Option(
+            "--format", help="How to print the places (githubactions: annotations on the lines)."
+        ),
+    ] = CheckFormat.text,
     fail_on: Annotated[
         FailOn,
         typer.Option(

@@ -57,7 +57,7 @@ def upgrade_check(
     for path in files:
         uses.extend(find_uses(_parsed(path, root), path.relative_to(root).as_posix(), surface))
     problems = type_check(root, files, old.package, new_folder, cache or default_cache())
-    return join(diff, str(code), len(files), uses, problems)
+    return join(diff, code.as_posix(), len(files), uses, problems)
 
 
 def locate_package(package: str, label: str, generated: Path) -> Path:
