@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -53,7 +55,11 @@ def test_code_that_does_not_parse_names_file_and_line(cache: Path, tmp_path: Pat
     assert "app.py:3" in output and "needs code that parses" in output
 
 
-def test_a_package_neither_generated_nor_installed(cache: Path, tmp_path: Path) -> None:
+def test_a_package_neither_generated_nor_installed(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Imported by this process (as other tests do) is not installed.
+    monkeypatch.setitem(sys.modules, "skifteportal_doedsbo_v1_2_0", ModuleType("imported"))
     status, output = _move(cache, PROJECTS / "surviving", "--generated", str(tmp_path))
     assert status == 2
     assert "skifteportal_doedsbo_v1_2_0 is neither in" in output

@@ -137,3 +137,40 @@ def test_github_annotations_point_at_the_lines_from_the_working_folder(cache: Pa
         "title=breaks on doedsbo@1.3.0::mypy%3A" not in first
     )  # `:` is escaped only in properties
     assert "::mypy: " in first and "%0Aproperty-renamed (warning" in first
+
+
+def test_a_narrowed_enum_breaks_its_member_and_reaches_the_reads(
+    cache: Path, tmp_path: Path
+) -> None:
+    """doedsbo 1.2.0 dropped the claim type ANDET: sending it breaks, reading the type
+    still type-checks but will never see it again."""
+    (tmp_path / "claims.py").write_text(
+        "from skifteportal_doedsbo_v1_1_0 import Client\n"
+        "from skifteportal_doedsbo_v1_1_0.models import KravDataKravtype\n"
+        "\n"
+        "def other(client: Client, estate: str) -> list[str]:\n"
+        "    kinds = [k.kravtype for k in client.list_krav(estate)]\n"
+        "    return [str(k) for k in kinds if isinstance(k, KravDataKravtype)]\n"
+        "\n"
+        "FALLBACK = KravDataKravtype.ANDET\n",
+        encoding="utf-8",
+    )
+    result = run_check(
+        cache,
+        "--code",
+        str(tmp_path),
+        "--from",
+        "doedsbo@1.1.0",
+        "--to",
+        "doedsbo@1.2.0",
+        "--format",
+        "json",
+    )
+    report = json.loads(result.stdout)
+    found = {(p["line"], p["verdict"], c["id"]) for p in report["places"] for c in p["changes"]}
+    assert found == {
+        (5, "behaves differently", "response-enum-value-removed"),
+        (8, "breaks", "request-enum-value-removed"),
+        (8, "breaks", "response-enum-value-removed"),
+    }
+    assert result.exit_code == 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-import importlib.util
+import importlib.machinery
 from pathlib import Path
 
 from skifte.diff import diff_documents, load_side
@@ -66,10 +66,8 @@ def locate_package(package: str, label: str, generated: Path) -> Path:
         for candidate in sorted(generated.iterdir()):
             if (candidate / package / "__init__.py").is_file():
                 return candidate / package
-    try:
-        spec = importlib.util.find_spec(package)
-    except (ImportError, ValueError):
-        spec = None
+    # Where it is installed, not what this process happens to have imported already.
+    spec = importlib.machinery.PathFinder.find_spec(package)
     if spec is not None and spec.submodule_search_locations:
         return Path(next(iter(spec.submodule_search_locations)))
     raise UpgradeCheckError(

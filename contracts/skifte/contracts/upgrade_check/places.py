@@ -23,7 +23,7 @@ from .typecheck import TypeProblem
 
 Verdict = Literal["breaks", "behaves differently", "unexplained"]
 _TWIN = re.compile(r"\.client\.(Async)?Client(WithRawResponse)?\.(iter_|stream_)?(\w+)$")
-_NOT_BEHAVIOUR = frozenset({"import", "annotation"})
+_NOT_BEHAVIOUR = frozenset({"import", "annotation", "name"})
 """Naming a class is no behaviour: the places that build or read it are."""
 
 

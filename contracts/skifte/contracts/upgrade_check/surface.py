@@ -24,8 +24,6 @@ class ClassInfo:
     """Fields and properties: the type of their value. Methods: the type they return."""
     methods: set[str] = field(default_factory=set)
     bases: list[str] = field(default_factory=list)
-    generic: bool = False
-    """Parameterised by `T`: its methods returning `T` give the type's argument."""
 
 
 @dataclass
@@ -35,9 +33,29 @@ class Surface:
     classes: dict[str, ClassInfo] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     """Every importable name (`pkg.Client`, `pkg.models.Bilag`) → its canonical symbol."""
+    _typed: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def canonical(self, dotted: str) -> str:
         return self.names.get(dotted, dotted)
+
+    def typed_as(self, cls: str) -> tuple[str, ...]:
+        """The fields whose type is `cls` (an enum's: where its members are sent and read)."""
+        if cls in self._typed:
+            return self._typed[cls]
+        found = []
+        for owner in self.classes:
+            for name in self._member_names(owner):
+                member = self.member(owner, name)
+                if member and not member.method and member.type and member.type.name == cls:
+                    found.append(member.symbol)
+        self._typed[cls] = tuple(sorted(found))
+        return self._typed[cls]
+
+    def _member_names(self, cls: str) -> set[str]:
+        info = self.classes.get(cls)
+        if info is None:
+            return set()
+        return set(info.members).union(*(self._member_names(base) for base in info.bases))
 
     def member(self, cls: str, name: str) -> Member | None:
         """`name` on class `cls` or one of its bases in the package, else None."""
@@ -145,8 +163,6 @@ def _read_class(node: ast.ClassDef, info: ClassInfo, scope: _Scope) -> None:
         target = base.value if isinstance(base, ast.Subscript) else base
         if isinstance(target, ast.Name) and (resolved := scope.resolve(target.id)):
             info.bases.append(resolved)
-        if isinstance(base, ast.Subscript):
-            info.generic = True
     for item in node.body:
         if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
             info.members[item.target.id] = scope.annotation(item.annotation)

@@ -165,7 +165,7 @@ class _Walker:
             held = env.get(node.id)
             if held is not None and held.origin:
                 self.file.add(node, held.origin, "read", via=held.read_at)
-            elif held is not None and held.kind == "class" and kind == "annotation":
+            elif held is not None and held.kind == "class":  # isinstance(x, Bilag), too
                 self.file.add(node, held.symbol, kind)
             return held
         if isinstance(node, ast.Attribute):
@@ -217,7 +217,10 @@ class _Walker:
             self.file.add(node, f"{owner.name}.{node.attr}", "read")
             return None
         returns = values.specialised(found.type, owner)
-        also = tuple({found.declared} - {found.symbol})
+        others = {found.declared} - {found.symbol}
+        if class_access:  # an enum member: the diff names the fields that carry it
+            others.update(self.surface.typed_as(owner.name))
+        also = tuple(sorted(others))
         if found.method and not class_access:
             self.file.add(node, found.symbol, "call", also, values.value(returns))
             return Value("method", found.symbol, returns)
