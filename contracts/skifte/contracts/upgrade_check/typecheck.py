@@ -4,8 +4,8 @@ The new release's package is copied under the old one's import name into a folde
 mypy's search path (the generated modules import each other relatively, so the copy
 works as it is); the integrator's files are checked where they are, unchanged, so
 every line number is theirs. Both the copy and mypy's cache stay in a folder of the
-system's temporary directory, named from the packages' contents: a second check of
-the same pair reuses them and mypy only rereads what changed.
+system's temporary directory: the copy named from the packages' contents, the cache
+shared by every pair, so a second check reuses them and mypy only rereads what changed.
 """
 
 from __future__ import annotations
@@ -112,12 +112,13 @@ def _prepared(cache: Path, alias: str, package: Path) -> Path:
 def _config(home: Path) -> str:
     # Untyped functions are checked too: integrator code is often unannotated, and a
     # removed field read there breaks as surely. Other libraries the code imports may
-    # not be installed here; they are not what this check is about.
+    # not be installed here; they are not what this check is about. One mypy cache serves
+    # every pair of releases: the standard library, pydantic and httpx are read once.
     return "\n".join(
         [
             "[mypy]",
             f"mypy_path = {home / 'path'}",
-            f"cache_dir = {home / 'mypy-cache'}",
+            f"cache_dir = {home.parent / 'mypy-cache'}",
             "check_untyped_defs = True",
             "ignore_missing_imports = True",
             "follow_imports = silent",
