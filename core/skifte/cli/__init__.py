@@ -13,6 +13,7 @@ from .generate_command import generate_command
 from .pipeline import pipeline_command
 from .registry_commands import export_command, import_command, releases_command, verify_command
 from .release_commands import fetch_command, release_command
+from .upgrade_command import upgrade_check_command
 
 app = typer.Typer(
     name="skifte",
@@ -58,6 +59,7 @@ app.command("generate")(generate_command)
 app.command("build")(build_command)
 app.command("diff")(diff_command)
 app.command("changelog")(changelog_command)
+app.command("upgrade-check")(upgrade_check_command)
 app.add_typer(testenv_commands.app, name="testenv")
 app.add_typer(contract_commands.app, name="contract")
 app.command("readiness")(contract_commands.readiness_command)

@@ -1,0 +1,184 @@
+"""The upgrade check's reports: text for people, Markdown for a job summary, JSON, JUnit."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+
+from .places import Explanation, Place, UpgradeCheck
+
+_HEADINGS = {
+    "breaks": "Breaks (does not type-check against the new release)",
+    "behaves differently": "Behaves differently (type-checks, but a change hits it)",
+    "unexplained": "Type errors no change explains (perhaps failing on the old release too)",
+}
+
+
+def summary(check: UpgradeCheck) -> str:
+    counts = (
+        _counted(check.count("breaks"), "place breaks", "places break"),
+        _counted(check.count("behaves differently"), "behaves differently", "behave differently"),
+        _counted(check.count("unexplained"), "other type error", "other type errors"),
+    )
+    used = f"{_counted(check.uses, 'use', 'uses')} in {_counted(check.files, 'file', 'files')}"
+    return f"{check.base} → {check.revision} in {check.code}: {', '.join(counts)} ({used})"
+
+
+def _counted(number: int, one: str, more: str) -> str:
+    return f"{number} {one if number == 1 else more}"
+
+
+def _change_line(change: Explanation) -> str:
+    where = f" at {', '.join(change.operations)}" if change.operations else ""
+    return f"{change.id} ({change.level}{where}): {change.message}"
+
+
+def render_text(check: UpgradeCheck) -> str:
+    lines = [summary(check)]
+    for verdict, heading in _HEADINGS.items():
+        chosen = [p for p in check.places if p.verdict == verdict]
+        if chosen:
+            lines += ["", heading + ":"]
+        for place in chosen:
+            lines.append(f"  {place.path}:{place.line}  {', '.join(place.symbols) or '-'}")
+            lines += [f"      mypy: {e.message}  [{e.code}]" for e in place.errors]
+            lines += [f"      {_change_line(c)}" for c in place.changes]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(check: UpgradeCheck) -> str:
+    lines = [f"## Upgrade check: {check.base} → {check.revision}", "", summary(check)]
+    for verdict, heading in _HEADINGS.items():
+        chosen = [p for p in check.places if p.verdict == verdict]
+        if not chosen:
+            continue
+        lines += [
+            "",
+            f"### {heading}",
+            "",
+            "| place | symbol | mypy | change |",
+            "|---|---|---|---|",
+        ]
+        for place in chosen:
+            symbols = "<br>".join(f"`{s}`" for s in place.symbols)
+            errors = "<br>".join(_cell(e.message) for e in place.errors)
+            changes = "<br>".join(_cell(_change_line(c)) for c in place.changes)
+            lines.append(f"| `{place.path}:{place.line}` | {symbols} | {errors} | {changes} |")
+    return "\n".join(lines) + "\n"
+
+
+def _place_json(place: Place) -> dict[str, object]:
+    return {
+        "path": place.path,
+        "line": place.line,
+        "verdict": place.verdict,
+        "level": place.level,
+        "symbols": list(place.symbols),
+        "errors": [
+            {"line": e.line, "column": e.column, "message": e.message, "code": e.code}
+            for e in place.errors
+        ],
+        "changes": [
+            {
+                "id": c.id,
+                "level": c.level,
+                "target": c.target,
+                "operations": list(c.operations),
+                "message": c.message,
+            }
+            for c in place.changes
+        ],
+    }
+
+
+def render_json(check: UpgradeCheck) -> str:
+    document = {
+        "base": check.base,
+        "revision": check.revision,
+        "code": check.code,
+        "files": check.files,
+        "uses": check.uses,
+        "breaks": check.count("breaks"),
+        "behaves_differently": check.count("behaves differently"),
+        "unexplained": check.count("unexplained"),
+        "places": [_place_json(p) for p in check.places],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_junit(check: UpgradeCheck) -> str:
+    failing = [p for p in check.places if p.level == "breaking"]
+    counts = {"tests": str(len(check.places)), "failures": str(len(failing)), "errors": "0"}
+    suites = ET.Element("testsuites", {"name": "skifte upgrade-check", **counts})
+    suite = ET.SubElement(
+        suites,
+        "testsuite",
+        {"name": f"{check.base} → {check.revision}", **counts, "skipped": "0"},
+    )
+    for place in check.places:
+        case = ET.SubElement(
+            suite,
+            "testcase",
+            {
+                "classname": place.path,
+                "name": f"{place.path}:{place.line} {', '.join(place.symbols)}",
+                "file": place.path,
+                "line": str(place.line),
+            },
+        )
+        detail = "\n".join(
+            [*(f"mypy: {e.message}" for e in place.errors), *map(_change_line, place.changes)]
+        )
+        if place.level == "breaking":
+            message = place.changes[0].message if place.changes else place.verdict
+            failure = ET.SubElement(case, "failure", {"type": place.verdict, "message": message})
+            failure.text = detail
+        else:
+            ET.SubElement(case, "system-out").text = f"{place.verdict} ({place.level})\n{detail}"
+    ET.indent(suites)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+    )
+
+
+_ANNOTATION = {"breaking": "error", "warning": "warning", "info": "notice"}
+
+
+def _escaped(text: str, *, property_value: bool = False) -> str:
+    """GitHub's workflow-command escaping: `%`, line breaks, and in properties `:` and `,`."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if property_value else text
+
+
+def render_githubactions(check: UpgradeCheck) -> str:
+    """One workflow command per place: GitHub shows it on the line of the pull request.
+    Paths start from the working folder, as `--code` was given: run from the repository's root."""
+    lines = []
+    for place in check.places:
+        title = f"{place.verdict} on {check.revision}"
+        detail = [*(f"mypy: {e.message}" for e in place.errors), *map(_change_line, place.changes)]
+        properties = ",".join(
+            f"{key}={_escaped(value, property_value=True)}"
+            for key, value in (
+                ("file", posixpath.normpath(posixpath.join(check.code, place.path))),
+                ("line", str(place.line)),
+                ("title", title),
+            )
+        )
+        lines.append(f"::{_ANNOTATION[place.level]} {properties}::{_escaped(chr(10).join(detail))}")
+    return "".join(line + "\n" for line in lines)
+
+
+FORMATS: dict[str, Callable[[UpgradeCheck], str]] = {
+    "text": render_text,
+    "markdown": render_markdown,
+    "json": render_json,
+    "junit": render_junit,
+    "githubactions": render_githubactions,
+}

@@ -1,0 +1,1 @@
+"""Synchronises an organisation's estate records with Skifteportalen (a fictitious example)."""

@@ -1,0 +1,1 @@
+"""A report of an organisation's claims in estates (a fictitious example)."""
