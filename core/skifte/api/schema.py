@@ -41,26 +41,6 @@ class Resolver:
             node = self.lookup(ref)
         return node, ref
 
-    def place(self, pointer: str) -> str:
-        """Where a pointer that runs through `$ref`s ends in the text: each `$ref` on the
-        way followed, so `…/schema/properties/navn` becomes `#/components/schemas/ting/…`.
-        Stops at the first step that is not there (a removed thing's place)."""
-        node: Any = self._document
-        place = "#"
-        for token in pointer.removeprefix("#").lstrip("/").split("/") if pointer != "#" else []:
-            target, ref = self.resolve(node)
-            if ref is not None:
-                node, place = target, ref
-            key = token.replace("~1", "/").replace("~0", "~")
-            if isinstance(node, Mapping) and key in node:
-                node = node[key]
-            elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
-                node = node[int(key)]
-            else:
-                break
-            place = f"{place}/{token}"
-        return place
-
     def schema(self, node: Any) -> Schema:
         raw, ref = self.resolve(node)
         return Schema(raw if isinstance(raw, Mapping) else {}, ref, self)

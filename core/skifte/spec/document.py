@@ -51,8 +51,44 @@ class SpecDocument:
         return _syntax.Locator(self.text).line(pointer)
 
     def line_finder(self) -> Callable[[str], int | None]:
-        """`line_of` for many pointers: the node tree is composed once, on first use."""
-        return _syntax.Locator(self.text).line
+        """`line_of` for many pointers, which may run through `$ref`s (as the diff's do):
+        each `$ref` on the way is followed to where the node is written. The node tree is
+        composed once, on first use."""
+        locator = _syntax.Locator(self.text)
+        return lambda pointer: locator.line(self._written_at(pointer))
+
+    def _written_at(self, pointer: str) -> str:
+        """`…/schema/properties/navn` through `$ref: '#/components/schemas/ting'` becomes
+        `#/components/schemas/ting/properties/navn`; stops where a step is missing."""
+        node: Any = self.data
+        place = "#"
+        for token in _syntax.split_pointer(pointer):
+            seen: set[str] = set()
+            while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+                ref = node["$ref"]
+                if not ref.startswith("#") or ref in seen or token in node:
+                    break
+                seen.add(ref)
+                place, node = ref, self._at(ref)
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                break
+            place = f"{place}/{token.replace('~', '~0').replace('/', '~1')}"
+        return place
+
+    def _at(self, ref: str) -> Any:
+        node: Any = self.data
+        for token in _syntax.split_pointer(ref):
+            if isinstance(node, dict):
+                node = node.get(token)
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                return None
+        return node
 
 
 def read_spec(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from skifte.api import Api, Resolver, build_api
+from skifte.api import Api, build_api
 from skifte.spec import SpecDocument
 
 from .affects import Symbols
@@ -44,9 +44,7 @@ def diff_documents(
             base_label=base_label or base.source,
             revision_label=revision_label,
         )
-        line = revision.line_finder()
-        place = Resolver(revision.data).place
-        return replace(result, revision_file=revision.source, line_of=lambda p: line(place(p)))
+        return replace(result, revision_file=revision.source, line_of=revision.line_finder())
     except TooDeep as exc:
         pointer = exc.problem().pointer
         raise exc.error(revision_label, revision.line_of(pointer) if pointer else None) from None
