@@ -7,6 +7,15 @@ cold time, no-op re-run time and peak memory of `skifte generate`, the same for
 the ratios, and whether every operation and every schema made it into the output.
 
     .venv/bin/python bench/generate.py [--skip-github]
+    .venv/bin/python bench/generate.py --profile [--rounds 3] [--previous REF] [--check-formatting]
+
+`--profile` prints, in one invocation: the stage table of one GitHub package (each
+stage in one process, one after another), then medians of `--rounds` interleaved rounds
+of every tool on the same inputs, with the machine's load, and the ratios: against
+openapi-python-client, against `datamodel-codegen` alone (formatting off) on the GitHub
+document, and against the generator at git revision REF (default: the one before the
+client work). `--check-formatting` also runs black's full `format_str` on the GitHub
+package's whole models.py and client.py and says whether the parts, joined, equal it.
 
 Downloads are cached under ~/.cache/skifte-bench/.
 """
@@ -28,6 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = Path.home() / ".cache" / "skifte-bench"
 SKIFTE = Path(sys.executable).with_name("skifte")
+PREVIOUS = "aef7907"
+"""The generator before the client work: the reference the client work was measured against."""
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -38,13 +49,16 @@ class Measured:
     ok: bool
 
 
-def measure(command: list[str], cwd: Path | None = None) -> Measured:
+def measure(
+    command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None
+) -> Measured:
     """Wall time and peak resident memory of a command (GNU time's %M, children included)."""
     with tempfile.NamedTemporaryFile(suffix=".txt") as report:
         start = time.perf_counter()
         done = subprocess.run(
             ["/usr/bin/time", "-f", "%M", "-o", report.name, *command],
             cwd=cwd,
+            env=env,
             capture_output=True,
             text=True,
             check=False,
@@ -163,7 +177,17 @@ def row(label: str, ours: Measured, theirs: Measured) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-github", action="store_true")
+    parser.add_argument("--profile", action="store_true", help="stage table, rounds, ratios")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--previous", default=PREVIOUS, metavar="REF")
+    parser.add_argument("--check-formatting", action="store_true")
     args = parser.parse_args()
+    if args.profile:
+        sys.path.insert(0, str(ROOT))
+        from bench.generate_profile import profile
+
+        profile(args.rounds, args.previous, args.check_formatting)
+        return
     releases = sorted((ROOT / "specs").glob("*/*/openapi.yaml"))
     lines = [
         "| input | skifte | skifte peak | openapi-python-client | its peak | ratio |",

@@ -26,6 +26,7 @@ from mypy import api as mypy_api
 from pydantic import AwareDatetime, BaseModel, RootModel, ValidationError
 
 from skifte.api import Api, build_api
+from skifte.api.form_bodies import form_only_components
 from skifte.api.python_names import PythonNames, package_name
 from skifte.registry import Registry
 from skifte.testenv.values import synthesize
@@ -119,7 +120,10 @@ def test_every_model_of_every_release_round_trips(
         api = _api(index)
         package = package_name(release.api, release.version)
         models = packages[package]
+        form_only = form_only_components(api)  # no class: an upload's arguments
         for wire, class_name in PythonNames(api, package).classes.items():
+            if wire in form_only:
+                continue
             model = getattr(models, class_name)
             if not (isinstance(model, type) and issubclass(model, BaseModel)):
                 continue  # an enum

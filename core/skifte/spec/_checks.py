@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from ._syntax import MAX_NESTING, join_pointer, split_pointer, too_deep
+from ._validator_speed import speed_up
 from .problems import Problem
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -126,7 +127,9 @@ def check_schema(data: dict[str, Any]) -> list[Problem]:
     )
     problems: list[Problem] = []
     try:
-        for error in validator_cls(data).iter_errors():
+        validator = validator_cls(data)
+        speed_up(validator)
+        for error in validator.iter_errors():
             path = list(getattr(error, "absolute_path", []) or [])
             message = str(getattr(error, "message", None) or error).splitlines()[0]
             problems.append(

@@ -128,29 +128,6 @@ class Bilag(_Model):
     """
 
 
-class BilagUpload(_Model):
-    """
-    Et dokument, der uploades som bilag.
-    """
-
-    fil: bytes
-    """
-    Dokumentet som PDF.
-    """
-    beskrivelse: Annotated[
-        str | None, Field(examples=["Fiktiv kontoudskrift"], max_length=500)
-    ] = None
-    """
-    Kort beskrivelse af dokumentet.
-    """
-    relation: Annotated[
-        UUID | None, Field(examples=["d0e5b0d1-0000-4000-8000-000000000101"])
-    ] = None
-    """
-    Id på det krav eller tilgodehavende, bilaget vedrører.
-    """
-
-
 class DoedsbojournalQuery(_Model):
     """
     Søgekriterier. Angiv enten `cprNummer` eller `navn` og `adresse`.

@@ -22,8 +22,8 @@ from skifte.spec import read_spec
 
 from .build import Target, models_file, package_files
 from .failure import Failure, failure_of
+from .formatting import format_python, join_parts, split_module
 from .output import check_writable, is_current, manifest_for, stale_files, write_package
-from .render import format_python
 
 
 @dataclass(frozen=True)
@@ -139,9 +139,12 @@ def _build_one(item: tuple[Path, Target]) -> dict[str, str] | Failure:
 
 
 def _parallel(pending: list[_Pending], count: int) -> list[dict[str, str] | Failure]:
-    """Every step of every package in one pool; black starts on a file once its text exists."""
+    """Every step of every package in one pool; black starts on a file once its text exists,
+    on a large module in parts (formatting.split_module) that the workers share."""
     results: list[dict[str, str] | Failure] = [{} for _ in pending]
     owner: dict[Future[object], tuple[int, str]] = {}
+    parts: dict[tuple[int, str], list[str | None]] = {}
+    """Formatted parts of a module cut in parts, None while a part is in the pool."""
     # Forked workers start from this small process, not from one grown by earlier work.
     context = multiprocessing.get_context("fork")
     gc.collect()
@@ -152,6 +155,26 @@ def _parallel(pending: list[_Pending], count: int) -> list[dict[str, str] | Fail
                 owner[pool.submit(function, *args)] = (index, step)
             except BrokenProcessPool:
                 results[index] = _WORKER_LOST
+
+        def format_later(index: int, path: str, text: str) -> None:
+            cut = split_module(text)
+            if len(cut) > 1:
+                parts[index, path] = [None] * len(cut)
+            for number, part in enumerate(cut):
+                step = f"black:{path}" if len(cut) == 1 else f"black:{path}#{number}"
+                submit(index, step, _black_step, path, part)
+
+        def formatted(index: int, step: str, text: str) -> tuple[str, str] | None:
+            """(path, formatted module) once the module, or its last part, is formatted."""
+            path, _, number = step.removeprefix("black:").partition("#")
+            if not number:
+                return path, text
+            done = parts[index, path]
+            done[int(number)] = text
+            if any(part is None for part in done):
+                return None
+            del parts[index, path]
+            return path, join_parts([part for part in done if part is not None])
 
         for index, item in enumerate(pending):  # the slow steps first
             submit(index, "models", _models_step, item.job.spec, item.target)
@@ -171,11 +194,13 @@ def _parallel(pending: list[_Pending], count: int) -> list[dict[str, str] | Fail
                 elif isinstance(collected, Failure) or isinstance(value, Failure):
                     continue  # this package failed already
                 elif step.startswith("black:"):
-                    collected[step.removeprefix("black:")] = str(value)
+                    module = formatted(index, step, str(value))
+                    if module is not None:
+                        collected[module[0]] = module[1]
                 else:
                     for path, text in _files_of(step, value):
                         if path.endswith(".py"):
-                            submit(index, f"black:{path}", _black_step, path, text)
+                            format_later(index, path, text)
                         else:
                             collected[path] = text
     return results
@@ -193,7 +218,7 @@ _STEPS = {
 
 def _step_name(step: str) -> str:
     if step.startswith("black:"):
-        return f"formatting {step.removeprefix('black:')} with black"
+        return f"formatting {step.removeprefix('black:').partition('#')[0]} with black"
     return _STEPS.get(step, step)
 
 

@@ -9,9 +9,10 @@ from skifte.api.naming import snake_case
 from skifte.api.python_names import document_package_name, package_name, version_suffix
 from skifte.spec import SpecDocument
 
+from .formatting import format_python
 from .models_module import models_source
 from .plan import PackagePlan, plan_package
-from .render import format_python, models_path, render_package
+from .render import models_path, render_package
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,8 @@ def prepared_document(
         (names.classes[w], raw, f"{SCHEMAS}{pointer_token(w)}")
         for w, raw in sorted(wire_schemas.items())
     ]
+    # Only ever a whole multipart body (see the plan): its inline classes, not itself.
+    classless = {names.classes[w] for w in wire_schemas if w not in plan.classes}
     owners += [(h.name, h.schema.raw, None) for h in plan.hoisted]  # located if need be
     inline = list(names.inline_classes)
     taken = {*names.classes.values(), *(c.name for c in inline), *(h.name for h in plan.hoisted)}
@@ -62,12 +64,14 @@ def prepared_document(
         places = {at + rel.removeprefix("#"): n for rel, n in hoist.get(name, {}).items()}
         # Pointers are the spec's own, so a SchemaShapeError names the place in the file.
         try:
-            schemas[name] = map_schemas(raw, _Rewrite(renames, places, extracted), at)
+            rewritten = map_schemas(raw, _Rewrite(renames, places, extracted), at)
         except SchemaShapeError as exc:
             if base is not None:
                 raise
             body = _locate(document, raw)
             raise SchemaShapeError(exc.reason, body + exc.pointer[1:]) from None
+        if name not in classless:
+            schemas[name] = rewritten
         schemas.update(extracted)
         if base is not None:
             where[name] = base

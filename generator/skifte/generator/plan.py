@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from skifte.api import Api, MediaType, Operation, Parameter, Schema
+from skifte.api.form_bodies import form_only_components
 from skifte.api.naming import pascal_case, python_identifier, snake_case, unique
 from skifte.api.python_names import RESERVED_ARGUMENT_NAMES, PythonNames, field_name
 
@@ -235,9 +236,13 @@ def plan_package(
     servers: tuple[tuple[str, str], ...],
 ) -> PackagePlan:
     names = PythonNames(api, package)
-    classes = names.classes
+    # A schema that is only ever a whole multipart body gets no class: its parts are the
+    # upload method's arguments. Its name stays taken, so no other name moves.
+    form_only = form_only_components(api)
+    classes = {c: name for c, name in names.classes.items() if c not in form_only}
     # Inline body classes avoid the names of the components' inline classes too.
-    hoisted = _hoist(api, names, {*classes.values(), *(c.name for c in names.inline_classes)})
+    taken = {*names.classes.values(), *(c.name for c in names.inline_classes)}
+    hoisted = _hoist(api, names, taken)
     types = TypeNamer(classes, {id(h.schema.raw): h.name for h in hoisted})
     scheme = next((s for s in api.security_schemes if s.type == "oauth2" and s.token_url), None)
     return PackagePlan(

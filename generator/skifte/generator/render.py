@@ -6,18 +6,12 @@ import functools
 import json
 from pathlib import Path
 
-import black
 import jinja2
-from black.mode import TargetVersion
-
-from skifte.gc_pause import paused_gc
 
 from . import literals
 from .plan import PackagePlan
 
 _TEMPLATES = Path(__file__).parent / "templates"
-# Black's defaults, pinned: generated code must not depend on the user's configuration.
-_BLACK = black.Mode(target_versions={TargetVersion.PY311}, line_length=88)
 
 PACKAGE_MODULES = (
     "__init__.py",
@@ -63,13 +57,6 @@ def render_package(plan: PackagePlan) -> dict[str, str]:
 
 def models_path(plan_package: str) -> str:
     return f"{plan_package}/models.py"
-
-
-@functools.lru_cache(maxsize=16)
-def format_python(code: str) -> str:
-    """Black, once per text per process: the shared modules are the same in every package."""
-    with paused_gc():
-        return black.format_str(code, mode=_BLACK)
 
 
 def _render(template: str, plan: PackagePlan) -> str:
