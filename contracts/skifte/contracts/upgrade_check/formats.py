@@ -7,6 +7,8 @@ import posixpath
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
+from skifte.diff.report import junit
+
 from .places import Explanation, Place, UpgradeCheck
 
 _HEADINGS = {
@@ -114,13 +116,8 @@ def render_json(check: UpgradeCheck) -> str:
 
 def render_junit(check: UpgradeCheck) -> str:
     failing = [p for p in check.places if p.level == "breaking"]
-    counts = {"tests": str(len(check.places)), "failures": str(len(failing)), "errors": "0"}
-    suites = ET.Element("testsuites", {"name": "skifte upgrade-check", **counts})
-    suite = ET.SubElement(
-        suites,
-        "testsuite",
-        {"name": f"{check.base} → {check.revision}", **counts, "skipped": "0"},
-    )
+    title = f"{check.base} → {check.revision}"
+    root, suite = junit.suites("skifte upgrade-check", title, len(check.places), len(failing))
     for place in check.places:
         case = ET.SubElement(
             suite,
@@ -141,10 +138,7 @@ def render_junit(check: UpgradeCheck) -> str:
             failure.text = detail
         else:
             ET.SubElement(case, "system-out").text = f"{place.verdict} ({place.level})\n{detail}"
-    ET.indent(suites)
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
-    )
+    return junit.document(root)
 
 
 _ANNOTATION = {"breaking": "error", "warning": "warning", "info": "notice"}
