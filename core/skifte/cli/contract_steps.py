@@ -68,10 +68,11 @@ def open_api(registry: Path, api: str, version: str | None = None) -> Release:
 
 
 def credentials_for(certs: Path | None, client: str | None, *, local: bool) -> Any:
+    """The client's credentials: --client, else [tool.skifte] client, else the first found."""
     from skifte.contracts.jobs import contract_credentials
 
     with job_errors():
-        return contract_credentials(certs, client, local=local)
+        return contract_credentials(certs, client or config().text("client"), local=local)
 
 
 def contract_step(

@@ -14,6 +14,9 @@ from skifte.gc_pause import paused_gc
 from ._common import (
     EXIT_FAILED,
     EXIT_UNUSABLE,
+    ApiOption,
+    FailOn,
+    FailOnOption,
     RegistryOption,
     err,
     fail,
@@ -30,12 +33,6 @@ class OutputFormat(StrEnum):
     githubactions = "githubactions"
 
 
-class FailOn(StrEnum):
-    breaking = "breaking"
-    warning = "warning"
-    never = "never"
-
-
 def diff_command(
     base: Annotated[
         str, typer.Argument(metavar="BASE", help="Spec file, or a release: api@version.")
@@ -46,10 +43,7 @@ def diff_command(
     output_format: Annotated[
         OutputFormat, typer.Option("--format", help="How to print the changes.")
     ] = OutputFormat.text,
-    fail_on: Annotated[
-        FailOn,
-        typer.Option("--fail-on", help="Exit 1 when a change of this level or worse is found."),
-    ] = FailOn.breaking,
+    fail_on: FailOnOption = FailOn.breaking,
     ignore: Annotated[
         Path | None,
         typer.Option(
@@ -106,7 +100,7 @@ def diff_command(
 
 
 def changelog_command(
-    api: Annotated[str, typer.Option("--api", metavar="NAME", help="API name, e.g. doedsbo.")],
+    api: ApiOption,
     registry: RegistryOption = None,
 ) -> None:
     """Markdown changelog of an API: every consecutive pair of its releases, diffed."""

@@ -12,12 +12,12 @@ import typer
 from ._common import (
     EXIT_FAILED,
     EXIT_UNUSABLE,
+    FailOn,
     RegistryOption,
     fail,
     open_registry,
     reported_errors,
 )
-from .diff_command import FailOn
 from .generate_command import default_output
 
 
