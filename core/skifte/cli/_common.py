@@ -190,11 +190,17 @@ def open_registry(path: Path | None, *, creating: bool = False) -> Registry:
     return Registry(registry_root(path, creating=creating))
 
 
+ErrorTypes = tuple[type[Exception], ...]
+
+
 @contextmanager
-def reported_errors() -> Iterator[None]:
-    """Turn the toolkit's expected errors into a message and an exit status, never a traceback."""
+def reported_errors(unusable: ErrorTypes = (), failed: ErrorTypes = ()) -> Iterator[None]:
+    """Turn the toolkit's expected errors, and those the command names, into a message and
+    an exit status, never a traceback: 2 for unusable input, 1 for a failed check."""
     try:
         yield
+    except (*unusable, *failed) as exc:  # the command's own word comes first
+        fail(str(exc), EXIT_UNUSABLE if isinstance(exc, unusable) else EXIT_FAILED)
     except ReleaseConflict as exc:
         fail(str(exc), EXIT_FAILED)
     except (SpecError, RegistryError) as exc:

@@ -13,13 +13,11 @@ from skifte.gc_pause import paused_gc
 
 from ._common import (
     EXIT_FAILED,
-    EXIT_UNUSABLE,
     ApiOption,
     FailOn,
     FailOnOption,
     RegistryOption,
     err,
-    fail,
     open_registry,
     reported_errors,
 )
@@ -58,10 +56,8 @@ def diff_command(
     # Loaded by the commands that diff only.
     from skifte.diff import FORMATS, IgnoreFileError, diff_documents, load_side, read_ignore_file
 
-    try:
+    with reported_errors(unusable=(IgnoreFileError,)):
         accepted = read_ignore_file(ignore) if ignore is not None else None
-    except IgnoreFileError as exc:
-        fail(str(exc), EXIT_UNUSABLE)
     # Two large documents live until the command ends: the collector would only walk them.
     with reported_errors(), paused_gc(collect=False):
         store = open_registry(registry)

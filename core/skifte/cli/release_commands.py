@@ -143,13 +143,8 @@ def release_command(
         seed=seed,
         progress_seconds=progress_seconds(verbose),
     )
-    with job_errors():
-        try:
-            outcome = release_job(options, say=_step_line, progress=progress(quiet))
-        except (ReleaseConflict, OutputError) as exc:
-            fail(str(exc), EXIT_UNUSABLE)
-        except ReleaseStepError as exc:
-            fail(str(exc), EXIT_FAILED)
+    with job_errors(unusable=(ReleaseConflict, OutputError), failed=(ReleaseStepError,)):
+        outcome = release_job(options, say=_step_line, progress=progress(quiet))
     if all(step.status != "done" for step in outcome.steps):
         err.print("nothing to do: every step was already done")
     err.print(f"release summary: {escape(str(outcome.folder / 'summary.md'))}", soft_wrap=True)
