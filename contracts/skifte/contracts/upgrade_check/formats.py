@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
 from skifte.diff.report import junit
+from skifte.diff.report.markdown import cell as table_cell
 
 from .places import Explanation, Place, UpgradeCheck
 
@@ -50,10 +51,6 @@ def render_text(check: UpgradeCheck) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def render_markdown(check: UpgradeCheck) -> str:
     lines = [f"## Upgrade check: {check.base} → {check.revision}", "", summary(check)]
     for verdict, heading in _HEADINGS.items():
@@ -69,8 +66,8 @@ def render_markdown(check: UpgradeCheck) -> str:
         ]
         for place in chosen:
             symbols = "<br>".join(f"`{s}`" for s in place.symbols)
-            errors = "<br>".join(_cell(e.message) for e in place.errors)
-            changes = "<br>".join(_cell(_change_line(c)) for c in place.changes)
+            errors = "<br>".join(table_cell(e.message) for e in place.errors)
+            changes = "<br>".join(table_cell(_change_line(c)) for c in place.changes)
             lines.append(f"| `{place.path}:{place.line}` | {symbols} | {errors} | {changes} |")
     return "\n".join(lines) + "\n"
 
