@@ -91,7 +91,7 @@ class StandInRuns:
             cleanup={"deleted": [], "already_gone": [], "failed": []},
             started="2026-01-01T00:00:00+00:00",
             by_operation={op.key: {"requests": 1, "succeeded": 1} for op in operations},
-            faults=list(options.faults),
+            faults=[str(fault) for fault in options.faults],
             failed_checks=sorted({f.check for f in failures}),
         )
         write_reports(report, work, secrets=[credentials.secret])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
@@ -48,18 +49,22 @@ def _root(
     """Toolkit for the Skifteportalen API: registry, code generation, diff, test environment."""
 
 
-app.command("pipeline")(pipeline_command)
-app.command("import")(import_command)
-app.command("fetch")(fetch_command)
-app.command("release")(release_command)
-app.command("releases")(releases_command)
-app.command("export")(export_command)
-app.command("verify")(verify_command)
-app.command("generate")(generate_command)
-app.command("build")(build_command)
-app.command("diff")(diff_command)
-app.command("changelog")(changelog_command)
-app.command("upgrade-check")(upgrade_check_command)
+_COMMANDS: dict[str, Callable[..., None]] = {
+    "pipeline": pipeline_command,
+    "import": import_command,
+    "fetch": fetch_command,
+    "release": release_command,
+    "releases": releases_command,
+    "export": export_command,
+    "verify": verify_command,
+    "generate": generate_command,
+    "build": build_command,
+    "diff": diff_command,
+    "changelog": changelog_command,
+    "upgrade-check": upgrade_check_command,
+}
+for _name, _command in _COMMANDS.items():
+    app.command(_name)(_command)
 app.add_typer(testenv_commands.app, name="testenv")
 app.add_typer(contract_commands.app, name="contract")
 app.command("readiness")(contract_commands.readiness_command)

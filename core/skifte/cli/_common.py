@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -74,6 +75,10 @@ RegistryOption = Annotated[
 ]
 
 
+ApiOption = Annotated[str, typer.Option("--api", metavar="NAME", help="API name, e.g. doedsbo.")]
+ApiFilterOption = Annotated[
+    str | None, typer.Option("--api", metavar="NAME", help="Only this API.")
+]
 ReleaseOption = Annotated[
     str | None,
     typer.Option("--release", metavar="V", help="A release of the API, e.g. 1.3.0."),
@@ -91,16 +96,6 @@ def release_filter(release: str | None, old_spelling: str | None) -> str | None:
         if release is not None and release != old_spelling:
             fail(f"--release {release} and --version {old_spelling} disagree", EXIT_UNUSABLE)
     return release or old_spelling
-
-
-FaultOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--fault",
-        metavar="NAME[:operationId]",
-        help="A contract violation for the local stand-in to commit (`testenv faults` lists them).",
-    ),
-]
 
 
 def checked_faults(texts: Iterable[str] | None) -> tuple[ActiveFault, ...]:
@@ -124,6 +119,10 @@ FaultOption = Annotated[
 ]
 
 
+PackagesOption = Annotated[
+    Path | None,
+    typer.Option("--out", metavar="DIR", help="Where packages go (default: generated/)."),
+]
 ReportOption = Annotated[
     Path | None,
     typer.Option("--report-dir", metavar="DIR", help="Where reports go (default: reports/)."),
@@ -133,6 +132,18 @@ QuietOption = Annotated[
 ]
 VerboseOption = Annotated[
     bool, typer.Option("--verbose", "-v", help="Progress every second instead of every 5 s.")
+]
+
+
+class FailOn(StrEnum):
+    breaking = "breaking"
+    warning = "warning"
+    never = "never"
+
+
+FailOnOption = Annotated[
+    FailOn,
+    typer.Option("--fail-on", help="Exit 1 when a change of this level or worse is found."),
 ]
 
 
@@ -179,11 +190,17 @@ def open_registry(path: Path | None, *, creating: bool = False) -> Registry:
     return Registry(registry_root(path, creating=creating))
 
 
+ErrorTypes = tuple[type[Exception], ...]
+
+
 @contextmanager
-def reported_errors() -> Iterator[None]:
-    """Turn the toolkit's expected errors into a message and an exit status, never a traceback."""
+def reported_errors(unusable: ErrorTypes = (), failed: ErrorTypes = ()) -> Iterator[None]:
+    """Turn the toolkit's expected errors, and those the command names, into a message and
+    an exit status, never a traceback: 2 for unusable input, 1 for a failed check."""
     try:
         yield
+    except (*unusable, *failed) as exc:  # the command's own word comes first
+        fail(str(exc), EXIT_UNUSABLE if isinstance(exc, unusable) else EXIT_FAILED)
     except ReleaseConflict as exc:
         fail(str(exc), EXIT_FAILED)
     except (SpecError, RegistryError) as exc:

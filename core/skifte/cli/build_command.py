@@ -12,6 +12,7 @@ from ._common import (
     CHECKOUT,
     EXIT_FAILED,
     EXIT_UNUSABLE,
+    ApiFilterOption,
     OldReleaseOption,
     ReleaseOption,
     err,
@@ -30,7 +31,7 @@ def default_dist() -> Path:
 
 
 def build_command(
-    api: Annotated[str | None, typer.Option("--api", metavar="NAME", help="Only this API.")] = None,
+    api: ApiFilterOption = None,
     release: ReleaseOption = None,
     version: OldReleaseOption = None,
     out: Annotated[

@@ -17,6 +17,7 @@ import typer
 from ._common import (
     EXIT_FAILED,
     EXIT_UNUSABLE,
+    ApiOption,
     FaultOption,
     OldReleaseOption,
     QuietOption,
@@ -52,7 +53,6 @@ app = typer.Typer(
     help="Contract tests of a test environment with schemathesis.", no_args_is_help=True
 )
 
-ApiOption = Annotated[str, typer.Option("--api", metavar="NAME", help="API name, e.g. doedsbo.")]
 CertsOption = Annotated[
     Path | None,
     typer.Option(
@@ -124,9 +124,7 @@ def run_command(
     registry_path = registry_root(registry)
     certs_dir = certs or (default_certs() if target is None else settings.path("certs"))
     release = open_api(registry_path, api, release_filter(release_version, version))
-    credentials = credentials_for(
-        certs_dir, client or settings.text("client"), local=target is None
-    )
+    credentials = credentials_for(certs_dir, client, local=target is None)
     options = run_options(
         registry_path,
         release,
@@ -228,7 +226,7 @@ def matrix_command(
         with job_errors():
             chosen = matrix_cell(registry_path, api, cell)
     certs = certs or default_certs()
-    credentials = credentials_for(certs, client or config().text("client"), local=True)
+    credentials = credentials_for(certs, client, local=True)
     base = run_options(
         registry_path,
         release,

@@ -12,11 +12,9 @@ from typing import TYPE_CHECKING, Any
 from rich.markup import escape
 
 from ._common import (
-    EXIT_FAILED,
-    EXIT_UNUSABLE,
+    ErrorTypes,
     config,
     err,
-    fail,
     out,
     progress_seconds,
     reported_errors,
@@ -28,18 +26,13 @@ if TYPE_CHECKING:
 
 
 @contextmanager
-def job_errors() -> Iterator[None]:
+def job_errors(unusable: ErrorTypes = (), failed: ErrorTypes = ()) -> Iterator[None]:
     """A job's errors as a message and an exit status: 2 for unusable input, 1 for a run
     that could not finish."""
     from skifte.contracts.jobs import RunIncomplete, UnusableInput
 
-    try:
-        with reported_errors():
-            yield
-    except UnusableInput as exc:
-        fail(str(exc), EXIT_UNUSABLE)
-    except RunIncomplete as exc:
-        fail(str(exc), EXIT_FAILED)
+    with reported_errors((*unusable, UnusableInput), (*failed, RunIncomplete)):
+        yield
 
 
 def run_options(
@@ -68,10 +61,11 @@ def open_api(registry: Path, api: str, version: str | None = None) -> Release:
 
 
 def credentials_for(certs: Path | None, client: str | None, *, local: bool) -> Any:
+    """The client's credentials: --client, else [tool.skifte] client, else the first found."""
     from skifte.contracts.jobs import contract_credentials
 
     with job_errors():
-        return contract_credentials(certs, client, local=local)
+        return contract_credentials(certs, client or config().text("client"), local=local)
 
 
 def contract_step(

@@ -13,10 +13,11 @@ from skifte.gc_pause import paused_gc
 
 from ._common import (
     EXIT_FAILED,
-    EXIT_UNUSABLE,
+    ApiOption,
+    FailOn,
+    FailOnOption,
     RegistryOption,
     err,
-    fail,
     open_registry,
     reported_errors,
 )
@@ -30,12 +31,6 @@ class OutputFormat(StrEnum):
     githubactions = "githubactions"
 
 
-class FailOn(StrEnum):
-    breaking = "breaking"
-    warning = "warning"
-    never = "never"
-
-
 def diff_command(
     base: Annotated[
         str, typer.Argument(metavar="BASE", help="Spec file, or a release: api@version.")
@@ -46,10 +41,7 @@ def diff_command(
     output_format: Annotated[
         OutputFormat, typer.Option("--format", help="How to print the changes.")
     ] = OutputFormat.text,
-    fail_on: Annotated[
-        FailOn,
-        typer.Option("--fail-on", help="Exit 1 when a change of this level or worse is found."),
-    ] = FailOn.breaking,
+    fail_on: FailOnOption = FailOn.breaking,
     ignore: Annotated[
         Path | None,
         typer.Option(
@@ -64,10 +56,8 @@ def diff_command(
     # Loaded by the commands that diff only.
     from skifte.diff import FORMATS, IgnoreFileError, diff_documents, load_side, read_ignore_file
 
-    try:
+    with reported_errors(unusable=(IgnoreFileError,)):
         accepted = read_ignore_file(ignore) if ignore is not None else None
-    except IgnoreFileError as exc:
-        fail(str(exc), EXIT_UNUSABLE)
     # Two large documents live until the command ends: the collector would only walk them.
     with reported_errors(), paused_gc(collect=False):
         store = open_registry(registry)
@@ -106,7 +96,7 @@ def diff_command(
 
 
 def changelog_command(
-    api: Annotated[str, typer.Option("--api", metavar="NAME", help="API name, e.g. doedsbo.")],
+    api: ApiOption,
     registry: RegistryOption = None,
 ) -> None:
     """Markdown changelog of an API: every consecutive pair of its releases, diffed."""

@@ -14,6 +14,7 @@ from ._common import (
     CHECKOUT,
     EXIT_FAILED,
     EXIT_UNUSABLE,
+    ApiFilterOption,
     OldReleaseOption,
     RegistryOption,
     ReleaseOption,
@@ -40,7 +41,7 @@ def generate_command(
             metavar="[SPEC]...", help="Spec files outside the registry (any OpenAPI 3.0/3.1)."
         ),
     ] = None,
-    api: Annotated[str | None, typer.Option("--api", metavar="NAME", help="Only this API.")] = None,
+    api: ApiFilterOption = None,
     release: ReleaseOption = None,
     version: OldReleaseOption = None,
     check: Annotated[

@@ -15,12 +15,21 @@ from skifte.api import build_api
 from skifte.registry import Registry, Release
 from skifte.spec import SpecDocument
 
-from ._common import EXIT_FAILED, RegistryOption, err, open_registry, out, reported_errors
+from ._common import (
+    EXIT_FAILED,
+    ApiFilterOption,
+    ApiOption,
+    RegistryOption,
+    err,
+    open_registry,
+    out,
+    reported_errors,
+)
 
 
 def import_command(
     file: Annotated[Path, typer.Argument(help="The spec as published (.txt, .yaml or .json).")],
-    api: Annotated[str, typer.Option("--api", metavar="NAME", help="API name, e.g. doedsbo.")],
+    api: ApiOption,
     registry: RegistryOption = None,
 ) -> None:
     """Validate a published spec and file it in the registry under its info.version."""
@@ -39,7 +48,7 @@ def import_command(
 
 
 def releases_command(
-    api: Annotated[str | None, typer.Option("--api", metavar="NAME", help="Only this API.")] = None,
+    api: ApiFilterOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for machines.")] = False,
     registry: RegistryOption = None,
 ) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -15,11 +14,14 @@ from skifte.registry import ReleaseConflict
 from ._common import (
     EXIT_FAILED,
     EXIT_UNUSABLE,
+    ApiOption,
+    FailOn,
+    FailOnOption,
+    PackagesOption,
     QuietOption,
     RegistryOption,
     ReportOption,
     VerboseOption,
-    config,
     default_certs,
     default_report_dir,
     err,
@@ -31,14 +33,12 @@ from ._common import (
     reported_errors,
 )
 from .contract_commands import (
-    ApiOption,
     CertsOption,
     ClientOption,
     MaxExamplesOption,
     SeedOption,
 )
 from .contract_steps import credentials_for, job_errors
-from .diff_command import FailOn
 from .generate_command import default_output
 
 TimeoutOption = Annotated[
@@ -109,14 +109,8 @@ def release_command(
         ),
     ],
     api: ApiOption,
-    fail_on: Annotated[
-        FailOn,
-        typer.Option("--fail-on", help="Exit 1 when a change of this level or worse is found."),
-    ] = FailOn.breaking,
-    out_dir: Annotated[
-        Path | None,
-        typer.Option("--out", metavar="DIR", help="Where packages go (default: generated/)."),
-    ] = None,
+    fail_on: FailOnOption = FailOn.breaking,
+    out_dir: PackagesOption = None,
     report_dir: ReportOption = None,
     certs: CertsOption = None,
     client: ClientOption = None,
@@ -143,19 +137,14 @@ def release_command(
         packages=out_dir or default_output(),
         report_dir=report_dir or default_report_dir(),
         certs=certs,
-        credentials=credentials_for(certs, client or config().text("client"), local=True),
+        credentials=credentials_for(certs, client, local=True),
         timeout=timeout,
         max_examples=max_examples,
         seed=seed,
         progress_seconds=progress_seconds(verbose),
     )
-    with job_errors():
-        try:
-            outcome = release_job(options, say=_step_line, progress=progress(quiet))
-        except (ReleaseConflict, OutputError) as exc:
-            fail(str(exc), EXIT_UNUSABLE)
-        except ReleaseStepError as exc:
-            fail(str(exc), EXIT_FAILED)
+    with job_errors(unusable=(ReleaseConflict, OutputError), failed=(ReleaseStepError,)):
+        outcome = release_job(options, say=_step_line, progress=progress(quiet))
     if all(step.status != "done" for step in outcome.steps):
         err.print("nothing to do: every step was already done")
     err.print(f"release summary: {escape(str(outcome.folder / 'summary.md'))}", soft_wrap=True)

@@ -59,10 +59,8 @@ def init_command(
     """Create a test CA, a server certificate, and per client a certificate, key and credentials."""
     from skifte.testenv.certs import client_files, init_certs
 
-    try:
+    with reported_errors(unusable=(FileExistsError, ValueError)):
         ids = init_certs(out_dir, clients)
-    except (FileExistsError, ValueError) as exc:
-        fail(str(exc), EXIT_UNUSABLE)
     err.print(f"[green]created[/] {escape(str(out_dir))}: ca.pem, server.pem, server-key.pem")
     for client_id in ids:
         files = client_files(out_dir, client_id)
@@ -142,10 +140,8 @@ def serve_command(
     from skifte.testenv.request_log import RequestLog
     from skifte.testenv.server import uvicorn_config
 
-    try:
+    with reported_errors(unusable=(ValueError,)):
         request_log = RequestLog(log_format)
-    except ValueError as exc:
-        fail(str(exc), EXIT_UNUSABLE)
     faults = checked_faults(fault)
 
     settings = dataclasses.replace(
@@ -177,11 +173,8 @@ def serve_command(
             "choose --port)",
             EXIT_UNUSABLE,
         )
-    with reported_errors():
-        try:
-            environment = create_environment(settings)
-        except ValueError as exc:
-            fail(str(exc), EXIT_UNUSABLE)
+    with reported_errors(unusable=(ValueError,)):
+        environment = create_environment(settings)
     environment.request_log = request_log
 
     for entry in environment.status()["apis"]:
@@ -232,19 +225,14 @@ def reset_command(
     # A reset never creates state: a mistyped --data must not become a new database.
     settings = dataclasses.replace(_settings(registry, certs, data, seed), create_data=False)
     if notice is not None:
-        try:
+        with reported_errors(unusable=(StoreError,)):
             announced = announce_wipe(Store(settings.data, create=False), notice)
-        except StoreError as exc:
-            fail(str(exc), EXIT_UNUSABLE)
         err.print(f"announced: the test environment is wiped after {announced['wipe_after']}")
         return
     if force:
         settings = _broken_moved_aside(settings)
-    with reported_errors():
-        try:
-            environment = create_environment(settings)
-        except ValueError as exc:
-            fail(str(exc), EXIT_UNUSABLE)
+    with reported_errors(unusable=(ValueError,)):
+        environment = create_environment(settings)
     wipe_and_reseed(environment)
     err.print(f"wiped and reseeded (seed {seed}): {environment.store.count()} records")
 

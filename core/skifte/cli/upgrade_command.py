@@ -11,13 +11,11 @@ import typer
 
 from ._common import (
     EXIT_FAILED,
-    EXIT_UNUSABLE,
+    FailOn,
     RegistryOption,
-    fail,
     open_registry,
     reported_errors,
 )
-from .diff_command import FailOn
 from .generate_command import default_output
 
 
@@ -80,18 +78,9 @@ def upgrade_check_command(
         upgrade_check,
     )
 
-    with reported_errors():
-        try:
-            check = upgrade_check(
-                code,
-                base,
-                revision,
-                open_registry(registry),
-                generated or default_output(),
-                cache,
-            )
-        except (UpgradeCheckError, TypeCheckError) as exc:
-            fail(str(exc), EXIT_UNUSABLE)
+    with reported_errors(unusable=(UpgradeCheckError, TypeCheckError)):
+        store = open_registry(registry)
+        check = upgrade_check(code, base, revision, store, generated or default_output(), cache)
     sys.stdout.write(FORMATS[output_format.value](check))
     sys.stdout.flush()
     if check.fails(fail_on.value):

@@ -7,6 +7,9 @@ import posixpath
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
+from skifte.diff.report import junit
+from skifte.diff.report.markdown import cell as table_cell
+
 from .places import Explanation, Place, UpgradeCheck
 
 _HEADINGS = {
@@ -48,10 +51,6 @@ def render_text(check: UpgradeCheck) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def render_markdown(check: UpgradeCheck) -> str:
     lines = [f"## Upgrade check: {check.base} → {check.revision}", "", summary(check)]
     for verdict, heading in _HEADINGS.items():
@@ -67,8 +66,8 @@ def render_markdown(check: UpgradeCheck) -> str:
         ]
         for place in chosen:
             symbols = "<br>".join(f"`{s}`" for s in place.symbols)
-            errors = "<br>".join(_cell(e.message) for e in place.errors)
-            changes = "<br>".join(_cell(_change_line(c)) for c in place.changes)
+            errors = "<br>".join(table_cell(e.message) for e in place.errors)
+            changes = "<br>".join(table_cell(_change_line(c)) for c in place.changes)
             lines.append(f"| `{place.path}:{place.line}` | {symbols} | {errors} | {changes} |")
     return "\n".join(lines) + "\n"
 
@@ -114,13 +113,8 @@ def render_json(check: UpgradeCheck) -> str:
 
 def render_junit(check: UpgradeCheck) -> str:
     failing = [p for p in check.places if p.level == "breaking"]
-    counts = {"tests": str(len(check.places)), "failures": str(len(failing)), "errors": "0"}
-    suites = ET.Element("testsuites", {"name": "skifte upgrade-check", **counts})
-    suite = ET.SubElement(
-        suites,
-        "testsuite",
-        {"name": f"{check.base} → {check.revision}", **counts, "skipped": "0"},
-    )
+    title = f"{check.base} → {check.revision}"
+    root, suite = junit.suites("skifte upgrade-check", title, len(check.places), len(failing))
     for place in check.places:
         case = ET.SubElement(
             suite,
@@ -141,10 +135,7 @@ def render_junit(check: UpgradeCheck) -> str:
             failure.text = detail
         else:
             ET.SubElement(case, "system-out").text = f"{place.verdict} ({place.level})\n{detail}"
-    ET.indent(suites)
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
-    )
+    return junit.document(root)
 
 
 _ANNOTATION = {"breaking": "error", "warning": "warning", "info": "notice"}

@@ -36,3 +36,17 @@ def render(result: DiffResult) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
     )
+
+
+def suites(name: str, title: str, tests: int, failures: int) -> tuple[ET.Element, ET.Element]:
+    """A JUnit report's root and its one suite, counted, for a check's writer to fill."""
+    counts = {"tests": str(tests), "failures": str(failures), "errors": "0"}
+    root = ET.Element("testsuites", {"name": name, **counts})
+    return root, ET.SubElement(root, "testsuite", {"name": title, **counts, "skipped": "0"})
+
+
+def document(root: ET.Element) -> str:
+    """The report's XML text: indented, with its declaration."""
+    ET.indent(root)
+    declaration = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    return declaration + ET.tostring(root, encoding="unicode") + "\n"
