@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the reading side (results.py) runs without schemathesis loa
 OUTCOMES_FILE = "checks.json"
 MASKED = "[Filtered]"
 SECRET_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization", "set-cookie"})
+UNRECORDED = "no request was recorded: schemathesis kept none for the failing case"
 BODY_KEPT = 8192
 """Bytes of a failing response's body kept for the report."""
 
@@ -32,7 +33,7 @@ class CheckOutcomes:
         self.counts: Counter[tuple[str, bool]] = Counter()
         """(check, failed) → how many cases it judged so."""
         self.failures: list[dict[str, Any]] = []
-        self._seen: set[tuple[str, str, str]] = set()
+        self._seen: dict[tuple[str, str, str], dict[str, Any]] = {}
 
     @property
     def checks(self) -> dict[str, dict[str, int]]:
@@ -53,25 +54,33 @@ class CheckOutcomes:
                     self._keep(recorder, case_id, check.name, check.failure_info.failure)
 
     def _keep(self, recorder: ScenarioRecorder, case_id: str, check: str, failure: Any) -> None:
-        """Each distinct failure once, with the request that showed it."""
+        """Each distinct failure once, with the request that showed it.
+
+        schemathesis records a failure under the case whose request showed it, and drops
+        only the request of a case that never reached the server; so a failure without a
+        request is kept saying so, until the same failure comes with its request."""
         operation = failure.operation or recorder.label
         key = (check, operation, failure.title)
-        if key in self._seen:
-            return
-        self._seen.add(key)
+        kept = self._seen.get(key)
         interaction = recorder.interactions.get(case_id)
+        if kept is not None and (kept["request"] or interaction is None):
+            return
         response = interaction.response if interaction else None
-        self.failures.append(
-            {
-                "check": check,
-                "code": failure.code,
-                "title": failure.title,
-                "operation": operation,
-                "message": failure.message or "",
-                "request": _request(interaction.request) if interaction else {},
-                "response": _response(response) if response is not None else None,
-            }
-        )
+        entry = {
+            "check": check,
+            "code": failure.code,
+            "title": failure.title,
+            "operation": operation,
+            "message": failure.message or "",
+            "request": _request(interaction.request) if interaction else {},
+            "response": _response(response) if response is not None else None,
+            "unrecorded": "" if interaction else f"{UNRECORDED} (case {case_id})",
+        }
+        if kept is None:
+            self._seen[key] = entry
+            self.failures.append(entry)
+        else:
+            kept.update(entry)  # in its place: the report keeps the order failures came in
 
     def write(self, folder: Path) -> Path:
         """Written whole, then renamed into place: a reader never sees half a file."""

@@ -59,7 +59,7 @@ def reproduction(report: RunReport, failure: Failure) -> str:
     (release, behaviour, faults), then the request aimed at it.
     """
     if not failure.curl:
-        return "(no request was recorded)"
+        return f"({failure.unrecorded or 'no request was recorded'})"
     if not report.local:
         note = "# CLIENT_CERT, CLIENT_KEY, CA: your certificate files; SKIFTE_TOKEN: a token"
         return f"{note}\n{failure.curl}"

@@ -196,7 +196,7 @@ def markdown(report: RunReport) -> str:
             answer = failure.response
             lines += [f"Response: **{answer['status']} {answer['message']}**", ""]
             lines += ["```", answer["body"][:2000].strip() or "(empty body)", "```", ""]
-        lines += ["```sh", failure.curl, "```", ""]
+        lines += ["```sh", failure.curl or f"# {failure.unrecorded}", "```", ""]
     if report.errors:
         lines += ["## Errors", "", *(f"- {e}" for e in report.errors), ""]
     return "\n".join(lines) + "\n"

@@ -30,6 +30,8 @@ class Failure:
     """method, uri, headers, body (text): what was sent, credentials masked."""
     response: dict[str, Any] | None = None
     """status, message, headers, body (its start), body_size: what came back."""
+    unrecorded: str = ""
+    """Why there is no request (and `curl` is empty); empty when there is one."""
 
 
 @dataclass
@@ -71,6 +73,7 @@ def read_results(work: Path) -> SchemathesisResults:
                 curl=redact_real_cprs(curl(f["request"])),
                 request=_shown_request(f["request"]),
                 response=_shown_response(f.get("response")),
+                unrecorded=f.get("unrecorded", ""),
             )
             for f in data["failures"]
         ]

@@ -96,7 +96,7 @@ def run_contract(
     """`say` hears what the run does; `progress` (default: `say`) how far it got."""
     began = time.monotonic()
     api = build_api(options.release.read())
-    run_id = f"run-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
+    run_id = new_run_id()
     work = options.report_dir / run_id
     context: AbstractContextManager[Target]
     if options.target_url is None:
@@ -220,6 +220,14 @@ def run_contract(
     write_reports(report, work, secrets=[credentials.secret])
     _point_latest_at(options.report_dir / "latest", work)
     return RunOutcome(report, command, 0 if report.passed else 1)
+
+
+def new_run_id() -> str:
+    """`run-20261129T200548Z-3250a058`: when (UTC) and a random part. Every request carries
+    it and every report shows it, through the redaction of CPR-shaped text: the `Z` keeps
+    the time's digits from running into the random part's (`200548-3250` is a date and
+    four digits, a CPR number that could be real, and would be redacted)."""
+    return f"run-{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}-{uuid.uuid4().hex[:8]}"
 
 
 def _reachable(api: Api, options: RunOptions, credentials: Credentials, run_id: str) -> Deleter:
