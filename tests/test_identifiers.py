@@ -67,3 +67,27 @@ def test_reports_redact_cprs_that_could_be_real_and_keep_fictitious_ones() -> No
     assert redacted.count(REDACTED_CPR) == 2 and "650321-4127" in redacted
     # Longer digit runs (an id, an amount) are not CPR numbers.
     assert redact_real_cprs("ref 20101071230 x") == "ref 20101071230 x"
+
+
+def test_identifiers_that_hold_date_shaped_digits_are_left_whole() -> None:
+    # A record's UUID, a run id and a hex token: digits inside them are no CPR.
+    uuid = "ab150590-4123-4abc-8def-0123456789ab"
+    texts = [
+        f"GET /doedsboer/{uuid}/krav",
+        "X-Skifte-Run: run-20261129T200548-3250a058",
+        "etag: W/0101901234abc",
+    ]
+    for text in texts:
+        assert redact_real_cprs(text) == text
+
+
+def test_cprs_beside_punctuation_and_url_escapes_are_still_redacted() -> None:
+    for text in (
+        "?cpr_nummer=010190-1234&x=1",
+        '{"cpr": "0101901234"}',
+        "/personer/010190-1234/",
+        "cpr%3D0101901234",
+        "cpr:010190-1234.",
+    ):
+        redacted = redact_real_cprs(text)
+        assert REDACTED_CPR in redacted and "1234" not in redacted.replace("&x=1", ""), text
