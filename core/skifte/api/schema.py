@@ -12,6 +12,8 @@ from functools import cached_property
 from typing import Any
 from urllib.parse import unquote
 
+from skifte.spec import unescape_token
+
 COMPONENT_SCHEMAS = "#/components/schemas/"
 
 
@@ -25,7 +27,7 @@ class Resolver:
         node: Any = self._document
         body = unquote(ref).removeprefix("#").lstrip("/")
         for token in body.split("/") if body else []:
-            token = token.replace("~1", "/").replace("~0", "~")
+            token = unescape_token(token)
             node = node[int(token)] if isinstance(node, list) else node[token]
         return node
 
@@ -59,7 +61,7 @@ class Schema:
     def component(self) -> str | None:
         """The component schema's name, when this view is one."""
         if self.ref and self.ref.startswith(COMPONENT_SCHEMAS):
-            return unquote(self.ref[len(COMPONENT_SCHEMAS) :]).replace("~1", "/").replace("~0", "~")
+            return unescape_token(unquote(self.ref[len(COMPONENT_SCHEMAS) :]))
         return None
 
     @cached_property

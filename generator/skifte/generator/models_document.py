@@ -15,7 +15,8 @@ from urllib.parse import unquote
 
 from skifte.api.naming import unique
 from skifte.api.python_names import PythonNames, enum_member_name, inline_classes_below
-from skifte.api.walk import SchemaShapeError, map_schemas, pointer_token
+from skifte.api.walk import SchemaShapeError, map_schemas
+from skifte.spec import escape_token
 
 from .plan import PackagePlan
 
@@ -42,7 +43,7 @@ def prepared_document(
     """(document for the tool, class name → JSON pointer of its schema in the spec)."""
     wire_schemas = (document.get("components") or {}).get("schemas") or {}
     owners: list[tuple[str, Any, str | None]] = [
-        (names.classes[w], raw, f"{SCHEMAS}{pointer_token(w)}")
+        (names.classes[w], raw, f"{SCHEMAS}{escape_token(w)}")
         for w, raw in sorted(wire_schemas.items())
     ]
     # Only ever a whole multipart body (see the plan): its inline classes, not itself.
@@ -54,7 +55,7 @@ def prepared_document(
     hoist: dict[str, dict[str, str]] = {}
     for found in inline:
         hoist.setdefault(found.owner, {})[found.pointer] = found.name
-    renames = {pointer_token(w): c for w, c in names.classes.items()}
+    renames = {escape_token(w): c for w, c in names.classes.items()}
 
     schemas: dict[str, Any] = {}
     where: dict[str, str] = {}
@@ -134,7 +135,7 @@ def _locate(document: Mapping[str, Any], target: object) -> str:
         if node is target:
             return pointer
         if isinstance(node, Mapping):
-            stack += [(f"{pointer}/{pointer_token(str(k))}", v) for k, v in node.items()]
+            stack += [(f"{pointer}/{escape_token(str(k))}", v) for k, v in node.items()]
         elif isinstance(node, list):
             stack += [(f"{pointer}/{i}", v) for i, v in enumerate(node)]
     return "#"

@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import Literal
 
 from skifte.api import Schema
+from skifte.spec import escape_token
 
 from ..nesting import MAX_DEPTH, TooDeep
 from ..shape import Member, Shape, build_shape
@@ -233,7 +234,7 @@ def _one_way_each(facts: Iterable[SchemaFact]) -> tuple[SchemaFact, ...]:
 
 def _pointer_suffix(fact: SchemaFact) -> str:
     """What the fact's path adds to a pointer (as `context.extend` writes it)."""
-    return "".join("/" + t.replace("~", "~0").replace("/", "~1") for t in fact.path)
+    return "".join("/" + escape_token(t) for t in fact.path)
 
 
 def _wrapped(old: Shape, new: Shape) -> bool:
