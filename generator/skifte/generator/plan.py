@@ -243,7 +243,7 @@ def plan_package(
     # Inline body classes avoid the names of the components' inline classes too.
     taken = {*names.classes.values(), *(c.name for c in names.inline_classes)}
     hoisted = _hoist(api, names, taken)
-    types = TypeNamer(classes, {id(h.schema.raw): h.name for h in hoisted})
+    types = TypeNamer(classes, {h.schema.key: h.name for h in hoisted})
     scheme = next((s for s in api.security_schemes if s.type == "oauth2" and s.token_url), None)
     return PackagePlan(
         package=package,
@@ -404,7 +404,7 @@ def _hoist(api: Api, names: PythonNames, taken: set[str]) -> list[Hoisted]:
             candidates += [("Response", m.schema) for m in response.content if m.is_json]
         for suffix, schema in candidates:
             target = schema.items if schema is not None and schema.items is not None else schema
-            if target is None or target.component is not None or id(target.raw) in seen:
+            if target is None or target.component is not None or target.key in seen:
                 continue
             if not (target.properties or target.all_of or target.one_of or target.any_of):
                 continue
@@ -413,7 +413,7 @@ def _hoist(api: Api, names: PythonNames, taken: set[str]) -> list[Hoisted]:
                 n += 1
                 name = f"{stem}{suffix}{n}"
             taken.add(name)
-            seen.add(id(target.raw))
+            seen.add(target.key)
             hoisted.append(Hoisted(name, target))
     return hoisted
 
@@ -441,9 +441,9 @@ def _field_aliases(roots: list[Schema]) -> dict[str, str]:
     stack = list(roots)
     while stack:
         schema = stack.pop()
-        if id(schema.raw) in seen:
+        if schema.key in seen:
             continue
-        seen.add(id(schema.raw))
+        seen.add(schema.key)
         for wire, child in schema.properties.items():
             if field_name(wire) != wire:
                 aliases.setdefault(wire, field_name(wire))

@@ -39,8 +39,8 @@ class TypeNamer:
     def _base(self, schema: Schema, argument: bool) -> str:
         if schema.component is not None and schema.component in self._classes:
             return self._classes[schema.component]
-        if id(schema.raw) in self._hoisted:
-            return self._hoisted[id(schema.raw)]
+        if schema.key in self._hoisted:
+            return self._hoisted[schema.key]
         variants = schema.one_of or schema.any_of
         if variants:
             members = dict.fromkeys(

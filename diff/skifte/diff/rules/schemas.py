@@ -53,9 +53,9 @@ class SchemaWalk:
         """Pairs whose nodes were compared: what a diff's cost grows with."""
 
     def shape(self, schema: Schema) -> Shape:
-        known = self._shapes.get(id(schema.raw))
+        known = self._shapes.get(schema.key)
         if known is None:
-            known = self._shapes[id(schema.raw)] = (schema, build_shape(schema))
+            known = self._shapes[schema.key] = (schema, build_shape(schema))
         return known[1]
 
     def compare(
@@ -68,7 +68,7 @@ class SchemaWalk:
             self._cut.clear()
 
     def _compare(self, base: Schema, revision: Schema, direction: Direction) -> Walked:
-        key = (id(base.raw), id(revision.raw), direction)
+        key = (base.key, revision.key, direction)
         known = self._memo.get(key)
         if known is not None:
             return known, _NOT_CUT
