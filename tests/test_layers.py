@@ -92,3 +92,30 @@ def test_the_rule_sees_relative_imports_and_the_application_layer() -> None:
     assert _part("skifte.contracts.jobs.matrix") == "jobs"
     assert _part("skifte.contracts.matrix") == "contracts"
     assert "contracts" in _imported_parts("jobs") and "jobs" in _imported_parts("cli")
+
+
+def _raw_reads(source: str) -> list[int]:
+    """Lines that read an attribute named `raw` or `_raw` (a schema's node as written)."""
+    return sorted(
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Attribute) and node.attr in ("raw", "_raw")
+    )
+
+
+def test_only_the_model_of_the_api_reads_a_schema_as_written() -> None:
+    others = ("spec", "registry", "generator", "diff", "testenv", "contracts", "cli")
+    folders = [PARTS[part] for part in others] + [PROJECT / "bench"]
+    readers = [
+        f"{path.relative_to(PROJECT)}:{line}"
+        for folder in folders
+        for path in sorted(folder.rglob("*.py"))
+        for line in _raw_reads(path.read_text(encoding="utf-8"))
+    ]
+    assert not readers, f"only {PARTS['api'].relative_to(PROJECT)} reads `raw`: {readers}"
+
+
+def test_the_raw_rule_sees_a_read() -> None:
+    assert _raw_reads("x = 1\nkey = id(schema.raw)\n") == [2]
+    assert _raw_reads("shape = schema._raw.get('type')\n") == [1]
+    assert _raw_reads("raw = schema.keyword('type')\n") == []

@@ -12,6 +12,7 @@ import pytest
 from pydantic import BaseModel, TypeAdapter
 
 from skifte.api import Api, build_api
+from skifte.generator.annotations import ANY, Annotation, BodyKind, ResultKind, list_item
 from skifte.generator.plan import OperationPlan, PackagePlan, plan_package
 from skifte.registry import Registry
 from skifte.testenv.app import TestEnvironment
@@ -87,21 +88,21 @@ class Caller:
                 kwargs[argument.name] = (
                     f"{op_id}-{id(kwargs)}" if argument.wire == "Idempotency-Key" else value
                 )
-        if plan.body_kind == "json" and op.request_body is not None:
+        if plan.body_kind is BodyKind.JSON and op.request_body is not None:
             schema = op.request_body.content[0].schema
             body = synthesize(schema, f"body/{op_id}")
             if "{" not in op.path and isinstance(body, dict) and schema is not None:
                 body = {k: v for k, v in body.items() if k in schema.required}  # search for all
-            args.append(self._model(plan.body_annotation or "Any", body))
+            args.append(self._model(plan.body_annotation or ANY, body))
         for form in plan.form_fields:
             if form.is_file:
                 kwargs[form.name] = ("bilag.pdf", PDF, "application/pdf")
         return args, kwargs
 
-    def _model(self, annotation: str, data: Any) -> Any:
-        inner = annotation.removeprefix("list[").removesuffix("]")
-        model: Any = getattr(self.sdk.models, inner)
-        if annotation.startswith("list["):
+    def _model(self, annotation: Annotation, data: Any) -> Any:
+        item = list_item(annotation)
+        model: Any = getattr(self.sdk.models, str(item or annotation))
+        if item is not None:
             return TypeAdapter(list[model]).validate_python(data)
         return model.model_validate(data)
 
@@ -178,15 +179,16 @@ def test_every_operation_through_the_async_client(
 
 
 def _assert_typed(sdk: ModuleType, plan: OperationPlan, result: Any) -> None:
-    if plan.result_kind == "bytes":
+    item = list_item(plan.returns)
+    if plan.result_kind is ResultKind.BYTES:
         assert isinstance(result, bytes)
-    elif plan.result_kind == "none":
+    elif plan.result_kind is ResultKind.NONE:
         assert result is None
-    elif plan.returns.startswith("list["):
-        item = getattr(sdk.models, plan.returns[5:-1])
-        assert isinstance(result, list) and all(isinstance(i, item) for i in result)
+    elif item is not None:
+        cls = getattr(sdk.models, str(item))
+        assert isinstance(result, list) and all(isinstance(i, cls) for i in result)
     else:
-        assert isinstance(result, getattr(sdk.models, plan.returns)), plan.name
+        assert isinstance(result, getattr(sdk.models, str(plan.returns))), plan.name
 
 
 def _estate(client: Any, sdk: ModuleType) -> str:

@@ -24,6 +24,7 @@ from mypy import api as mypy_api
 
 from skifte.api import build_api
 from skifte.generator import Job, run
+from skifte.generator.annotations import Annotation, BodyKind, LiteralOf
 from skifte.generator.literals import docstring, markdown_code
 from skifte.generator.plan import OperationPlan, PackagePlan, plan_package
 from skifte.spec import read_spec
@@ -97,11 +98,10 @@ def test_the_package_passes_mypy_strict(package_folder: Path) -> None:
     assert status == 0, stdout + stderr
 
 
-def _value(op: OperationPlan, name: str, annotation: str) -> Any:
-    literal = re.match(r"Literal\[(.*)\]", annotation)
-    if literal:
-        return ast.literal_eval(literal[1].split(", ")[0])
-    if annotation == "int | None":
+def _value(op: OperationPlan, name: str, annotation: Annotation) -> Any:
+    if isinstance(annotation, LiteralOf):
+        return annotation.values[0]
+    if str(annotation) == "int | None":
         return 7
     return f'v"/{name}'
 
@@ -117,7 +117,7 @@ def _call(sdk: ModuleType, client: Any, op: OperationPlan) -> tuple[Any, dict[st
             args.append(value)
         else:
             kwargs[a.name] = value
-    if op.body_kind == "raw":
+    if op.body_kind is BodyKind.RAW:
         args.insert(len([a for a in op.arguments if a.location == "path"]), b"raw body")
     for f in op.form_fields:
         kwargs[f.name] = ("bilag.pdf", b"%PDF-1.4", "application/pdf") if f.is_file else "note"

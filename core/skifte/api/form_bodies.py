@@ -61,7 +61,7 @@ def _uses(op: Operation) -> Iterator[Schema]:
 def _references(schema: Schema) -> set[str]:
     """Component names referred to below a schema (not the one it is)."""
     found: set[str] = set()
-    for _, node in iter_schemas(schema.raw):
+    for _, node in iter_schemas(schema._raw):
         refs = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
         mapping = (node.get("discriminator") or {}).get("mapping")
         refs += (

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .walk import pointer_token
+from skifte.spec import escape_token
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def _named_children(
     properties = node.get("properties")
     if isinstance(properties, Mapping):
         for name, child in properties.items():
-            yield f"{pointer}/properties/{pointer_token(str(name))}", child, part(str(name)), True
+            yield f"{pointer}/properties/{escape_token(str(name))}", child, part(str(name)), True
     items = node.get("items")
     if isinstance(items, Mapping):
         yield f"{pointer}/items", items, "Item", True

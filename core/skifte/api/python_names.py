@@ -214,7 +214,7 @@ class PythonNames:
     @cached_property
     def inline_classes(self) -> list[InlineClass]:
         """Inline enums and objects of the component schemas, named from owner and place."""
-        owners = [(self.classes[w], self.api.schemas[w].raw) for w in sorted(self.api.schemas)]
+        owners = [(self.classes[w], self.api.schemas[w]._raw) for w in sorted(self.api.schemas)]
         return inline_classes_below(owners, set(self.classes.values()))
 
     def fields(self, component: str) -> dict[str, str]:

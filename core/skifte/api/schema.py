@@ -6,13 +6,16 @@ must stop on cycles compares `ref`s (the component a view came from).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import copy
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 from urllib.parse import unquote
 
-COMPONENT_SCHEMAS = "#/components/schemas/"
+from skifte.spec import unescape_token
+
+from .schema_text import COMPONENT_SCHEMAS, RefsMemo, SchemaText
 
 
 class Resolver:
@@ -20,12 +23,13 @@ class Resolver:
 
     def __init__(self, document: Mapping[str, Any]) -> None:
         self._document = document
+        self._refs: RefsMemo = {}
 
     def lookup(self, ref: str) -> Any:
         node: Any = self._document
         body = unquote(ref).removeprefix("#").lstrip("/")
         for token in body.split("/") if body else []:
-            token = token.replace("~1", "/").replace("~0", "~")
+            token = unescape_token(token)
             node = node[int(token)] if isinstance(node, list) else node[token]
         return node
 
@@ -45,29 +49,65 @@ class Resolver:
         raw, ref = self.resolve(node)
         return Schema(raw if isinstance(raw, Mapping) else {}, ref, self)
 
+    def text(self, node: Any) -> SchemaText:
+        return SchemaText(node, self._refs)
+
+    def component_text(self, name: str) -> SchemaText | None:
+        """A component schema's text as written (a `$ref` in it not followed), if there is one."""
+        try:
+            return self.text(self.lookup(COMPONENT_SCHEMAS + name))
+        except (KeyError, IndexError, TypeError):
+            return None
+
 
 @dataclass(frozen=True, eq=False)
 class Schema:
-    """Views are built once per node and kept: the document under them never changes."""
+    """Views are built once per node and kept: the document under them never changes.
 
-    raw: Mapping[str, Any] = field(repr=False)
+    Only `skifte.api` reads the node itself; everyone else asks the view.
+    """
+
+    _raw: Mapping[str, Any] = field(repr=False)
     ref: str | None
     """The `$ref` this view was reached through, e.g. `#/components/schemas/krav`."""
     resolver: Resolver = field(repr=False)
 
     @property
+    def key(self) -> int:
+        """Which node of the document this view shows: views of one node share it.
+
+        Stable while the model of the API lives (the model keeps the document).
+        """
+        return id(self._raw)
+
+    @property
+    def text(self) -> SchemaText:
+        return self.resolver.text(self._raw)
+
+    def declares(self, keyword: str) -> bool:
+        """Whether `keyword` is written here, rather than left to its default."""
+        return keyword in self._raw
+
+    def written(self, without: Collection[str] = ()) -> Any:
+        """A copy of the schema as written (`$ref`s inside not followed), for tools that
+        take JSON Schema whole; keys in `without` are left out at every level."""
+        if not without:
+            return copy.deepcopy(self._raw)
+        return _copy_without(self._raw, without)
+
+    @property
     def component(self) -> str | None:
         """The component schema's name, when this view is one."""
         if self.ref and self.ref.startswith(COMPONENT_SCHEMAS):
-            return unquote(self.ref[len(COMPONENT_SCHEMAS) :]).replace("~1", "/").replace("~0", "~")
+            return unescape_token(unquote(self.ref[len(COMPONENT_SCHEMAS) :]))
         return None
 
     @cached_property
     def types(self) -> tuple[str, ...]:
         """The JSON types allowed (3.1 lists; 3.0 `nullable` adds "null")."""
-        declared = self.raw.get("type")
+        declared = self._raw.get("type")
         types = list(declared) if isinstance(declared, list) else [declared] if declared else []
-        if self.raw.get("nullable") is True and "null" not in types:
+        if self._raw.get("nullable") is True and "null" not in types:
             types.append("null")
         return tuple(str(t) for t in types)
 
@@ -77,28 +117,28 @@ class Schema:
 
     @property
     def format(self) -> str | None:
-        value = self.raw.get("format")
+        value = self._raw.get("format")
         return str(value) if value is not None else None
 
     @cached_property
     def enum(self) -> tuple[Any, ...] | None:
-        values = self.raw.get("enum")
+        values = self._raw.get("enum")
         if isinstance(values, list):
             return tuple(values)
-        if "const" in self.raw:
-            return (self.raw["const"],)
+        if "const" in self._raw:
+            return (self._raw["const"],)
         return None
 
     @cached_property
     def properties(self) -> dict[str, Schema]:
-        props = self.raw.get("properties")
+        props = self._raw.get("properties")
         if not isinstance(props, Mapping):  # malformed: the generator reports where
             return {}
         return {name: self.resolver.schema(node) for name, node in props.items()}
 
     @cached_property
     def required(self) -> frozenset[str]:
-        required = self.raw.get("required")
+        required = self._raw.get("required")
         return (
             frozenset(r for r in required if isinstance(r, str))
             if isinstance(required, list)
@@ -107,18 +147,18 @@ class Schema:
 
     @cached_property
     def items(self) -> Schema | None:
-        node = self.raw.get("items")
+        node = self._raw.get("items")
         return self.resolver.schema(node) if isinstance(node, Mapping) else None
 
     @cached_property
     def additional_properties(self) -> bool | Schema:
-        node = self.raw.get("additionalProperties", True)
+        node = self._raw.get("additionalProperties", True)
         return self.resolver.schema(node) if isinstance(node, Mapping) else bool(node)
 
     @property
     def declares_additional_properties(self) -> bool:
         """Whether `additionalProperties` is written, rather than left to its default (any)."""
-        return "additionalProperties" in self.raw
+        return "additionalProperties" in self._raw
 
     @cached_property
     def all_of(self) -> tuple[Schema, ...]:
@@ -134,7 +174,7 @@ class Schema:
 
     @property
     def discriminator(self) -> str | None:
-        disc = self.raw.get("discriminator")
+        disc = self._raw.get("discriminator")
         return str(disc["propertyName"]) if isinstance(disc, Mapping) else None
 
     def merged_properties(self) -> dict[str, Schema]:
@@ -153,8 +193,16 @@ class Schema:
 
     def keyword(self, name: str, default: Any = None) -> Any:
         """Any other keyword as written (minimum, pattern, readOnly, ...)."""
-        return self.raw.get(name, default)
+        return self._raw.get(name, default)
 
     def _list(self, keyword: str) -> tuple[Schema, ...]:
-        nodes = self.raw.get(keyword)
+        nodes = self._raw.get(keyword)
         return tuple(self.resolver.schema(n) for n in nodes) if isinstance(nodes, list) else ()
+
+
+def _copy_without(node: Any, without: Collection[str]) -> Any:
+    if isinstance(node, Mapping):
+        return {k: _copy_without(v, without) for k, v in node.items() if k not in without}
+    if isinstance(node, list):
+        return [_copy_without(v, without) for v in node]
+    return node

@@ -13,6 +13,8 @@ import copy
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from skifte.spec import escape_token
+
 SCHEMA_MAPS = frozenset(
     {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
 )
@@ -45,11 +47,6 @@ class SchemaShapeError(ValueError):
         self.pointer = pointer
 
 
-def pointer_token(name: str) -> str:
-    """One JSON pointer segment: `~` and `/` escaped (RFC 6901)."""
-    return name.replace("~", "~0").replace("/", "~1")
-
-
 def child_schemas(schema: Mapping[str, Any], pointer: str) -> Iterator[tuple[str, Any]]:
     """The (pointer, node) of every schema directly inside `schema`, in document order.
 
@@ -57,12 +54,12 @@ def child_schemas(schema: Mapping[str, Any], pointer: str) -> Iterator[tuple[str
     schema must be raises `SchemaShapeError`.
     """
     for key, value in schema.items():
-        here = f"{pointer}/{pointer_token(key)}"
+        here = f"{pointer}/{escape_token(key)}"
         if key in SCHEMA_MAPS:
             if not isinstance(value, Mapping):
                 raise SchemaShapeError(f"`{key}` must map names to schemas", here)
             for name, node in value.items():
-                yield f"{here}/{pointer_token(str(name))}", _schema(node, here, name)
+                yield f"{here}/{escape_token(str(name))}", _schema(node, here, name)
         elif key in SCHEMA_LISTS or (key == "items" and isinstance(value, list)):
             if not isinstance(value, list):
                 raise SchemaShapeError(f"`{key}` must be a list of schemas", here)
@@ -75,7 +72,7 @@ def child_schemas(schema: Mapping[str, Any], pointer: str) -> Iterator[tuple[str
 def _schema(node: Any, parent: str, name: object) -> Any:
     if isinstance(node, Mapping | bool):
         return node
-    raise SchemaShapeError("expected a schema", f"{parent}/{pointer_token(str(name))}")
+    raise SchemaShapeError("expected a schema", f"{parent}/{escape_token(str(name))}")
 
 
 def iter_schemas(schema: Any, pointer: str = "#") -> Iterator[tuple[str, Mapping[str, Any]]]:
@@ -103,11 +100,11 @@ def map_schemas(schema: Any, rewrite: Rewrite, pointer: str = "#") -> Any:
     children = dict(child_schemas(schema, pointer))  # checks the shape, names the place
     out: dict[str, Any] = {}
     for key, value in schema.items():
-        here = f"{pointer}/{pointer_token(key)}"
+        here = f"{pointer}/{escape_token(key)}"
         if key in SCHEMA_MAPS:
             out[key] = {}
             for name in value:
-                at = f"{here}/{pointer_token(str(name))}"
+                at = f"{here}/{escape_token(str(name))}"
                 out[key][name] = map_schemas(children[at], rewrite, at)
         elif key in SCHEMA_LISTS or (key == "items" and isinstance(value, list)):
             out[key] = [

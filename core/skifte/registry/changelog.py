@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 CHANGELOG_FILE = "CHANGELOG.md"
-LEVELS = ("breaking", "warning", "info")
+Level = Literal["breaking", "warning", "info"]
+LEVELS: tuple[Level, ...] = ("breaking", "warning", "info")
+"""Most severe first: the order changelogs and diff reports list changes in."""
 _SECTION = re.compile(r"^## (?P<version>\S+) \(from (?P<base>\S+)\)\s*$")
 _COLUMNS = ["level", "id", "operations", "target", "description"]
 

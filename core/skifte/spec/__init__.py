@@ -5,7 +5,7 @@ way only. The model of the API (`skifte.api`) is built from a `SpecDocument`.
 """
 
 from ._checks import HTTP_METHODS, iter_operations
-from ._syntax import join_pointer, split_pointer
+from ._syntax import escape_token, join_pointer, split_pointer, unescape_token
 from .document import MAX_SPEC_BYTES, SpecDocument, parse_spec, read_spec
 from .problems import Problem, SpecError
 
@@ -15,9 +15,11 @@ __all__ = [
     "Problem",
     "SpecDocument",
     "SpecError",
+    "escape_token",
     "iter_operations",
     "join_pointer",
     "parse_spec",
     "read_spec",
     "split_pointer",
+    "unescape_token",
 ]

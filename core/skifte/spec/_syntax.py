@@ -224,12 +224,22 @@ class Locator:
         return line
 
 
+def escape_token(token: str) -> str:
+    """One JSON pointer step: `~` and `/` escaped (RFC 6901)."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unescape_token(token: str) -> str:
+    """One JSON pointer step as the key it names."""
+    return token.replace("~1", "/").replace("~0", "~")
+
+
 def split_pointer(pointer: str) -> list[str]:
     body = pointer.removeprefix("#")
     if not body:
         return []
-    return [part.replace("~1", "/").replace("~0", "~") for part in body.lstrip("/").split("/")]
+    return [unescape_token(part) for part in body.lstrip("/").split("/")]
 
 
 def join_pointer(parts: list[str | int] | tuple[str | int, ...]) -> str:
-    return "#/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+    return "#/" + "/".join(escape_token(str(p)) for p in parts)

@@ -7,10 +7,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from skifte.api import Operation
-
-Level = Literal["breaking", "warning", "info"]
-LEVELS: tuple[Level, ...] = ("breaking", "warning", "info")
-"""Most severe first: the order reports list changes in."""
+from skifte.registry.changelog import LEVELS as LEVELS  # one table for changelogs and reports
+from skifte.registry.changelog import Level as Level
 
 FailOn = Literal["breaking", "warning", "never"]
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from skifte.api import Api
-from skifte.spec import split_pointer
+from skifte.spec import escape_token, split_pointer
 
 from .affects import Symbols
 from .change import Finding, Level
@@ -70,7 +70,7 @@ def fact_target(fact: SchemaFact, root: str | None = None) -> str:
 
 def extend(pointer: str, *tokens: str) -> str:
     """A JSON pointer with more steps, each escaped."""
-    escaped = (t.replace("~", "~0").replace("/", "~1") for t in tokens)
+    escaped = (escape_token(t) for t in tokens)
     return "/".join([pointer, *escaped]) if tokens else pointer
 
 

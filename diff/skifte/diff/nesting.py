@@ -8,7 +8,7 @@ does not cover them: each recursion stops here instead, with one clear error.
 
 from __future__ import annotations
 
-from skifte.spec import Problem, SpecError
+from skifte.spec import Problem, SpecError, escape_token
 
 MAX_DEPTH = 64
 """Schema levels the diff follows; published descriptions use a few dozen at most."""
@@ -26,7 +26,7 @@ class TooDeep(Exception):
     def problem(self) -> Problem:
         pointer = None
         if self.component is not None:
-            pointer = COMPONENT_SCHEMAS + self.component.replace("~", "~0").replace("/", "~1")
+            pointer = COMPONENT_SCHEMAS + escape_token(self.component)
         return Problem(
             f"schemas nest more than {MAX_DEPTH} levels deep (through properties, items, "
             "alternatives and $refs): too deep to compare",

@@ -16,7 +16,6 @@ from skifte.api import Schema
 
 from .nesting import MAX_DEPTH, TooDeep
 
-COMPONENT_REF = "#/components/schemas/"
 UPPER_LIMITS = ("maxLength", "maxItems", "maxProperties")
 LOWER_LIMITS = ("minLength", "minItems", "minProperties")
 
@@ -94,29 +93,28 @@ def build_shape(schema: Schema) -> Shape:
 def _merge(
     shape: Shape, schema: Schema, declared_in: str | None, seen: set[int], depth: int
 ) -> None:
-    if id(schema.raw) in seen:  # an allOf cycle adds nothing new
+    if schema.key in seen:  # an allOf cycle adds nothing new
         return
     if depth >= MAX_DEPTH:
         raise TooDeep(schema.component or declared_in)
-    seen.add(id(schema.raw))
-    raw = schema.raw
+    seen.add(schema.key)
     owner = schema.component or declared_in
     _merge_types(shape, schema)
-    _merge_values(shape, raw)
-    _merge_limits(shape, raw)
-    if "properties" in raw:
+    _merge_values(shape, schema)
+    _merge_limits(shape, schema)
+    if schema.declares("properties"):
         for name, child in schema.properties.items():
             if name not in shape.properties:
                 read_only, write_only = child.keyword("readOnly"), child.keyword("writeOnly")
                 shape.properties[name] = Member(child, owner, read_only is True, write_only is True)
     shape.required |= {str(name) for name in schema.required}
     _merge_additional(shape, schema)
-    if shape.items is None and "items" in raw:
+    if shape.items is None and schema.declares("items"):
         shape.items = schema.items
-    if "allOf" in raw:
+    if schema.declares("allOf"):
         for member in schema.all_of:
             _merge(shape, member, owner, seen, depth + 1)
-    if "oneOf" in raw or "anyOf" in raw:
+    if schema.declares("oneOf") or schema.declares("anyOf"):
         _merge_alternatives(shape, schema, owner, seen, depth)
 
 
@@ -142,9 +140,9 @@ def _merge_types(shape: Shape, schema: Schema) -> None:
     if "null" in declared:
         shape.nullable = True
         declared.discard("null")
-    only_null = schema.raw.get("type") in ("null", ["null"])
+    only_null = schema.keyword("type") in ("null", ["null"])
     if not declared and not only_null:
-        declared = _implied_types(schema.raw)
+        declared = _implied_types(schema)
         if not declared:
             return
     if shape.types is None:
@@ -165,30 +163,30 @@ def _merge_alternative_types(shape: Shape, alternatives: list[Schema]) -> None:
         return
     union: set[str] = set()
     for alternative in alternatives:
-        declared = (set(alternative.types) - {"null"}) or _implied_types(alternative.raw)
+        declared = (set(alternative.types) - {"null"}) or _implied_types(alternative)
         if not declared:
             return
         union |= declared
     shape.types = frozenset(union)
 
 
-def _implied_types(raw: Any) -> set[str]:
-    if any(k in raw for k in ("properties", "additionalProperties", "required")):
+def _implied_types(schema: Schema) -> set[str]:
+    if any(schema.declares(k) for k in ("properties", "additionalProperties", "required")):
         return {"object"}
-    if "items" in raw:
+    if schema.declares("items"):
         return {"array"}
-    values = raw.get("enum")
-    if not isinstance(values, list) and "const" in raw:
-        values = [raw["const"]]
+    values = schema.keyword("enum")
+    if not isinstance(values, list) and schema.declares("const"):
+        values = [schema.keyword("const")]
     if isinstance(values, list) and values:
         return {json_type(v) for v in values if v is not None}
     return set()
 
 
-def _merge_values(shape: Shape, raw: Any) -> None:
-    values = raw.get("enum")
-    if not isinstance(values, list) and "const" in raw:
-        values = [raw["const"]]
+def _merge_values(shape: Shape, schema: Schema) -> None:
+    values = schema.keyword("enum")
+    if not isinstance(values, list) and schema.declares("const"):
+        values = [schema.keyword("const")]
     if isinstance(values, list):
         if None in values:
             shape.nullable = True
@@ -196,17 +194,19 @@ def _merge_values(shape: Shape, raw: Any) -> None:
         if shape.enum is not None:
             allowed = {k: v for k, v in allowed.items() if k in shape.enum}
         shape.enum = allowed
-    if shape.format is None and isinstance(raw.get("format"), str):
-        shape.format = raw["format"]
-    if shape.pattern is None and isinstance(raw.get("pattern"), str):
-        shape.pattern = raw["pattern"]
+    if shape.format is None and isinstance(found := schema.keyword("format"), str):
+        shape.format = found
+    if shape.pattern is None and isinstance(found := schema.keyword("pattern"), str):
+        shape.pattern = found
 
 
-def _merge_limits(shape: Shape, raw: Any) -> None:
-    shape.maximum = _tighter(shape.maximum, _bound(raw, "maximum", "exclusiveMaximum"), upper=True)
-    shape.minimum = _tighter(shape.minimum, _bound(raw, "minimum", "exclusiveMinimum"), upper=False)
+def _merge_limits(shape: Shape, schema: Schema) -> None:
+    maximum = _bound(schema, "maximum", "exclusiveMaximum")
+    minimum = _bound(schema, "minimum", "exclusiveMinimum")
+    shape.maximum = _tighter(shape.maximum, maximum, upper=True)
+    shape.minimum = _tighter(shape.minimum, minimum, upper=False)
     for keyword in (*UPPER_LIMITS, *LOWER_LIMITS, "multipleOf"):
-        value = raw.get(keyword)
+        value = schema.keyword(keyword)
         if _is_number(value):
             old = shape.limits.get(keyword)
             if old is None or keyword == "multipleOf":
@@ -214,13 +214,13 @@ def _merge_limits(shape: Shape, raw: Any) -> None:
             else:
                 tight = min if keyword in UPPER_LIMITS else max
                 shape.limits[keyword] = tight(old, float(value))
-    if raw.get("uniqueItems") is True:
+    if schema.keyword("uniqueItems") is True:
         shape.limits["uniqueItems"] = 1.0
 
 
-def _bound(raw: Any, inclusive: str, exclusive: str) -> Bound | None:
+def _bound(schema: Schema, inclusive: str, exclusive: str) -> Bound | None:
     """3.0: `maximum` with `exclusiveMaximum: true`; 3.1: `exclusiveMaximum` is the number."""
-    limit, flag = raw.get(inclusive), raw.get(exclusive)
+    limit, flag = schema.keyword(inclusive), schema.keyword(exclusive)
     found = []
     if _is_number(limit):
         found.append(Bound(float(limit), flag is True))
@@ -242,10 +242,10 @@ def _tighter(a: Bound | None, b: Bound | None, *, upper: bool) -> Bound | None:
 
 
 def _merge_additional(shape: Shape, schema: Schema) -> None:
-    if "additionalProperties" not in schema.raw and "unevaluatedProperties" not in schema.raw:
+    if not schema.declares("additionalProperties") and not schema.declares("unevaluatedProperties"):
         return
     extra = schema.additional_properties
-    if schema.raw.get("unevaluatedProperties") is False:
+    if schema.keyword("unevaluatedProperties") is False:
         extra = False
     if extra is False or shape.additional is False:
         shape.additional = False
@@ -255,7 +255,7 @@ def _merge_additional(shape: Shape, schema: Schema) -> None:
 
 def _wrapped_component(schema: Schema, depth: int) -> str | None:
     """`allOf: [$ref]` or `anyOf: [$ref, null]` around a component stands for that component."""
-    if not any(k in schema.raw for k in ("allOf", "oneOf", "anyOf")):
+    if not any(schema.declares(k) for k in ("allOf", "oneOf", "anyOf")):
         return None
     if depth >= MAX_DEPTH:
         raise TooDeep(schema.component)

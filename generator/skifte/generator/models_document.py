@@ -15,7 +15,8 @@ from urllib.parse import unquote
 
 from skifte.api.naming import unique
 from skifte.api.python_names import PythonNames, enum_member_name, inline_classes_below
-from skifte.api.walk import SchemaShapeError, map_schemas, pointer_token
+from skifte.api.walk import SchemaShapeError, map_schemas
+from skifte.spec import escape_token
 
 from .plan import PackagePlan
 
@@ -42,19 +43,21 @@ def prepared_document(
     """(document for the tool, class name → JSON pointer of its schema in the spec)."""
     wire_schemas = (document.get("components") or {}).get("schemas") or {}
     owners: list[tuple[str, Any, str | None]] = [
-        (names.classes[w], raw, f"{SCHEMAS}{pointer_token(w)}")
+        (names.classes[w], raw, f"{SCHEMAS}{escape_token(w)}")
         for w, raw in sorted(wire_schemas.items())
     ]
     # Only ever a whole multipart body (see the plan): its inline classes, not itself.
     classless = {names.classes[w] for w in wire_schemas if w not in plan.classes}
-    owners += [(h.name, h.schema.raw, None) for h in plan.hoisted]  # located if need be
+    hoisted = [(h.name, h.schema.written()) for h in plan.hoisted]
+    hoisted_keys = {h.name: h.schema.key for h in plan.hoisted}
+    owners += [(name, raw, None) for name, raw in hoisted]  # located if need be
     inline = list(names.inline_classes)
     taken = {*names.classes.values(), *(c.name for c in inline), *(h.name for h in plan.hoisted)}
-    inline += inline_classes_below([(h.name, h.schema.raw) for h in plan.hoisted], taken)
+    inline += inline_classes_below(hoisted, taken)
     hoist: dict[str, dict[str, str]] = {}
     for found in inline:
         hoist.setdefault(found.owner, {})[found.pointer] = found.name
-    renames = {pointer_token(w): c for w, c in names.classes.items()}
+    renames = {escape_token(w): c for w, c in names.classes.items()}
 
     schemas: dict[str, Any] = {}
     where: dict[str, str] = {}
@@ -68,7 +71,7 @@ def prepared_document(
         except SchemaShapeError as exc:
             if base is not None:
                 raise
-            body = _locate(document, raw)
+            body = _locate(document, hoisted_keys[name])
             raise SchemaShapeError(exc.reason, body + exc.pointer[1:]) from None
         if name not in classless:
             schemas[name] = rewritten
@@ -126,15 +129,16 @@ class _Rewrite:
         return ref if new is None else f"{SCHEMAS}{new}{slash}{rest}"
 
 
-def _locate(document: Mapping[str, Any], target: object) -> str:
-    """The JSON pointer of an object of the document (an inline body the plan hoisted)."""
+def _locate(document: Mapping[str, Any], key: int) -> str:
+    """The JSON pointer of a node of the document (an inline body the plan hoisted), by its
+    key (`Schema.key`)."""
     stack: list[tuple[str, Any]] = [("#", document)]
     while stack:
         pointer, node = stack.pop()
-        if node is target:
+        if id(node) == key:
             return pointer
         if isinstance(node, Mapping):
-            stack += [(f"{pointer}/{pointer_token(str(k))}", v) for k, v in node.items()]
+            stack += [(f"{pointer}/{escape_token(str(k))}", v) for k, v in node.items()]
         elif isinstance(node, list):
             stack += [(f"{pointer}/{i}", v) for i, v in enumerate(node)]
     return "#"

@@ -15,10 +15,13 @@ from skifte.api.form_bodies import form_only_components
 from skifte.api.naming import pascal_case, python_identifier, snake_case, unique
 from skifte.api.python_names import RESERVED_ARGUMENT_NAMES, PythonNames, field_name
 
+from .annotations import BYTES, NONE, Annotation, BodyKind, Named, ResultKind, list_item
 from .literals import docstring
 from .python_types import TypeNamer
 
 _PARAMETER_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+_FILE_CONTENT = Named("FileContent")
+"""What a file part of a multipart body accepts (defined in the client's `_call.py`)."""
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,7 @@ class Argument:
     name: str
     wire: str
     location: str
-    annotation: str
+    annotation: Annotation
     required: bool
     description: str = ""
     deprecated: bool = False
@@ -38,7 +41,7 @@ class Argument:
 class FormField:
     name: str
     wire: str
-    annotation: str
+    annotation: Annotation
     required: bool
     is_file: bool
     content_type: str | None = None
@@ -46,7 +49,7 @@ class FormField:
 
 @dataclass(frozen=True)
 class Paging:
-    item: str
+    item: Annotation
     page: str
     size: str
     first_page: int
@@ -62,15 +65,14 @@ class OperationPlan:
     description: str
     deprecated: bool
     arguments: tuple[Argument, ...]
-    body_kind: str | None
-    """json, multipart or None."""
-    body_annotation: str | None
+    body_kind: BodyKind | None
+    """None: the operation takes no body."""
+    body_annotation: Annotation | None
     body_required: bool
     body_media_type: str | None
     form_fields: tuple[FormField, ...]
-    returns: str
-    result_kind: str
-    """model (JSON parsed into `returns`), bytes, or none."""
+    returns: Annotation
+    result_kind: ResultKind
     success_statuses: tuple[str, ...]
     paging: Paging | None
     scopes: tuple[str, ...]
@@ -85,7 +87,7 @@ class OperationPlan:
 
     @property
     def streams(self) -> bool:
-        return self.result_kind == "bytes"
+        return self.result_kind is ResultKind.BYTES
 
     def doc(self, note: str = "") -> str:
         """The method's docstring text: summary, description, the HTTP call, notes."""
@@ -127,28 +129,33 @@ class PackagePlan:
     field_aliases: dict[str, str]
     spec_sha256: str
 
-    def annotations(self) -> list[str]:
-        texts = []
+    def names_used(self) -> set[str]:
+        """Every name the client's annotations refer to."""
+        used: set[str] = set()
         for op in self.operations:
-            texts += [op.returns, op.body_annotation or "", *(a.annotation for a in op.arguments)]
-            texts += [f.annotation for f in op.form_fields]
-        return texts
+            annotations = [op.returns, *(a.annotation for a in op.arguments)]
+            annotations += [f.annotation for f in op.form_fields]
+            annotations += [op.body_annotation] if op.body_annotation is not None else []
+            for annotation in annotations:
+                used.update(annotation.names())
+        return used
 
-    def uses(self, fragment: str) -> bool:
-        """Does any annotation of the client mention `fragment`?"""
-        return any(fragment in text for text in self.annotations())
+    def uses(self, name: str) -> bool:
+        """Does any annotation of the client refer to `name` (`module.`: to any of its names)?"""
+        used = self.names_used()
+        return name in used or (name.endswith(".") and any(n.startswith(name) for n in used))
 
     @property
     def typing_imports(self) -> list[str]:
-        used = {part for text in self.annotations() for part in _identifiers(text)}
-        return [name for name in ("Any", "Literal") if name in used or f"{name}[" in str(used)]
+        used = self.names_used()
+        return [name for name in ("Any", "Literal") if name in used]
 
     @property
     def call_imports(self) -> list[str]:
         """What client.py takes from _call.py."""
         names = {"Call"}
         ops = self.operations
-        if any(op.body_kind == "json" for op in ops):
+        if any(op.body_kind is BodyKind.JSON for op in ops):
             names.add("dump")
         if any(f.is_file for op in ops for f in op.form_fields):
             names |= {"FileContent", "file_part"}
@@ -205,7 +212,7 @@ class PackagePlan:
         reads = [
             op
             for op in self.operations
-            if op.http_method == "GET" and op.result_kind == "model" and not op.deprecated
+            if op.http_method == "GET" and op.result_kind is ResultKind.MODEL and not op.deprecated
         ]
         return min(reads, key=lambda o: (len(o.required_arguments), o.name), default=None)
 
@@ -219,11 +226,8 @@ class PackagePlan:
     @property
     def model_imports(self) -> list[str]:
         """Every models.py class the client's annotations use."""
-        used: set[str] = set()
         known = set(self.classes.values()) | {h.name for h in self.hoisted}
-        for text in self.annotations():
-            used |= {part for part in _identifiers(text) if part in known}
-        return sorted(used)
+        return sorted(self.names_used() & known)
 
 
 def plan_package(
@@ -243,7 +247,7 @@ def plan_package(
     # Inline body classes avoid the names of the components' inline classes too.
     taken = {*names.classes.values(), *(c.name for c in names.inline_classes)}
     hoisted = _hoist(api, names, taken)
-    types = TypeNamer(classes, {id(h.schema.raw): h.name for h in hoisted})
+    types = TypeNamer(classes, {h.schema.key: h.name for h in hoisted})
     scheme = next((s for s in api.security_schemes if s.type == "oauth2" and s.token_url), None)
     return PackagePlan(
         package=package,
@@ -319,17 +323,17 @@ def _is_key(parameter: Parameter) -> bool:
 
 def _body(
     op: Operation, types: TypeNamer, taken: set[str]
-) -> tuple[str | None, str | None, str | None, tuple[FormField, ...]]:
+) -> tuple[BodyKind | None, Annotation | None, str | None, tuple[FormField, ...]]:
     if op.request_body is None or not op.request_body.content:
         return None, None, None, ()
     json_media = next((m for m in op.request_body.content if m.is_json), None)
     if json_media is not None:
-        return "json", types.annotation(json_media.schema), json_media.name, ()
+        return BodyKind.JSON, types.annotation(json_media.schema), json_media.name, ()
     multipart = next((m for m in op.request_body.content if m.name.startswith("multipart/")), None)
     if multipart is not None and multipart.schema is not None:
-        return "multipart", None, multipart.name, _form_fields(multipart, types, taken)
+        return BodyKind.MULTIPART, None, multipart.name, _form_fields(multipart, types, taken)
     media = op.request_body.content[0]
-    return "raw", "bytes", media.name, ()
+    return BodyKind.RAW, BYTES, media.name, ()
 
 
 def _form_fields(media: MediaType, types: TypeNamer, taken: set[str]) -> tuple[FormField, ...]:
@@ -353,7 +357,7 @@ def _form_fields(media: MediaType, types: TypeNamer, taken: set[str]) -> tuple[F
             FormField(
                 name=name,
                 wire=wire,
-                annotation="FileContent" if is_file else types.annotation(schema, argument=True),
+                annotation=_FILE_CONTENT if is_file else types.annotation(schema, argument=True),
                 required=wire in media.schema.required,
                 is_file=is_file,
                 content_type=encodings.get(wire),
@@ -362,21 +366,22 @@ def _form_fields(media: MediaType, types: TypeNamer, taken: set[str]) -> tuple[F
     return tuple(sorted(fields, key=lambda f: not f.required))
 
 
-def _result(op: Operation, types: TypeNamer) -> tuple[str, str, tuple[str, ...]]:
+def _result(op: Operation, types: TypeNamer) -> tuple[Annotation, ResultKind, tuple[str, ...]]:
     successes = op.success_responses
     statuses = tuple(r.status for r in successes)
     for response in successes:
         for media in response.content:
             if media.is_json:
-                return types.annotation(media.schema), "model", statuses
+                return types.annotation(media.schema), ResultKind.MODEL, statuses
         if response.content:
-            return "bytes", "bytes", statuses
-    return "None", "none", statuses
+            return BYTES, ResultKind.BYTES, statuses
+    return NONE, ResultKind.NONE, statuses
 
 
-def _paging(op: Operation, arguments: list[Argument], returns: str) -> Paging | None:
+def _paging(op: Operation, arguments: list[Argument], returns: Annotation) -> Paging | None:
     by_wire = {a.wire: a for a in arguments if a.location == "query"}
-    if "page" not in by_wire or "size" not in by_wire or not returns.startswith("list["):
+    item = list_item(returns)
+    if "page" not in by_wire or "size" not in by_wire or item is None:
         return None
     headers = {h.name.lower() for r in op.success_responses for h in r.headers}
     if "x-total-count" not in headers:
@@ -384,7 +389,7 @@ def _paging(op: Operation, arguments: list[Argument], returns: str) -> Paging | 
     page = next(p for p in op.parameters if p.location == "query" and p.name == "page")
     first = page.schema.keyword("default", page.schema.keyword("minimum", 0)) if page.schema else 0
     return Paging(
-        item=returns[5:-1],
+        item=item,
         page=by_wire["page"].name,
         size=by_wire["size"].name,
         first_page=first if isinstance(first, int) else 0,
@@ -404,7 +409,7 @@ def _hoist(api: Api, names: PythonNames, taken: set[str]) -> list[Hoisted]:
             candidates += [("Response", m.schema) for m in response.content if m.is_json]
         for suffix, schema in candidates:
             target = schema.items if schema is not None and schema.items is not None else schema
-            if target is None or target.component is not None or id(target.raw) in seen:
+            if target is None or target.component is not None or target.key in seen:
                 continue
             if not (target.properties or target.all_of or target.one_of or target.any_of):
                 continue
@@ -413,7 +418,7 @@ def _hoist(api: Api, names: PythonNames, taken: set[str]) -> list[Hoisted]:
                 n += 1
                 name = f"{stem}{suffix}{n}"
             taken.add(name)
-            seen.add(id(target.raw))
+            seen.add(target.key)
             hoisted.append(Hoisted(name, target))
     return hoisted
 
@@ -441,9 +446,9 @@ def _field_aliases(roots: list[Schema]) -> dict[str, str]:
     stack = list(roots)
     while stack:
         schema = stack.pop()
-        if id(schema.raw) in seen:
+        if schema.key in seen:
             continue
-        seen.add(id(schema.raw))
+        seen.add(schema.key)
         for wire, child in schema.properties.items():
             if field_name(wire) != wire:
                 aliases.setdefault(wire, field_name(wire))
@@ -469,14 +474,3 @@ def _scoped_aliases(names: PythonNames) -> dict[str, str]:
 
 def _wrap(paragraph: str) -> str:
     return textwrap.fill(" ".join(paragraph.split()), width=72)
-
-
-def _identifiers(text: str) -> list[str]:
-    return [
-        part.strip()
-        for part in text.replace("[", " ")
-        .replace("]", " ")
-        .replace("|", " ")
-        .replace(",", " ")
-        .split()
-    ]

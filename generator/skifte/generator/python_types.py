@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from skifte.api import Schema
 
+from .annotations import ANY, NONE, Annotation, Generic, LiteralOf, Named, Union, union
+
 _STRING_FORMATS = {
     "date": "datetime.date",
     "date-time": "datetime.datetime",
@@ -16,6 +18,8 @@ _STRING_FORMATS = {
     "byte": "str",
 }
 _SIMPLE = {"integer": "int", "number": "float", "boolean": "bool", "string": "str"}
+_ANY_OBJECT = Generic("dict", (Named("str"), ANY))
+_UUID_ARGUMENT = Union((Named("str"), Named("UUID")))
 
 
 class TypeNamer:
@@ -25,41 +29,41 @@ class TypeNamer:
         self._classes = classes
         self._hoisted = hoisted
 
-    def annotation(self, schema: Schema | None, *, argument: bool = False) -> str:
+    def annotation(self, schema: Schema | None, *, argument: bool = False) -> Annotation:
         """The annotation for a value of this schema.
 
         Arguments accept what converts cleanly (a UUID or its text); returned
         values are what pydantic parses.
         """
         if schema is None:
-            return "Any"
+            return ANY
         base = self._base(schema, argument)
-        return f"{base} | None" if schema.nullable and not base.endswith("| None") else base
+        if schema.nullable and not str(base).endswith("| None"):
+            return Union((base, NONE))
+        return base
 
-    def _base(self, schema: Schema, argument: bool) -> str:
+    def _base(self, schema: Schema, argument: bool) -> Annotation:
         if schema.component is not None and schema.component in self._classes:
-            return self._classes[schema.component]
-        if id(schema.raw) in self._hoisted:
-            return self._hoisted[id(schema.raw)]
+            return Named(self._classes[schema.component])
+        if schema.key in self._hoisted:
+            return Named(self._hoisted[schema.key])
         variants = schema.one_of or schema.any_of
         if variants:
-            members = dict.fromkeys(
-                self._base(v, argument) for v in variants if v.types != ("null",)
-            )
-            return " | ".join(members) or "Any"
+            members = [self._base(v, argument) for v in variants if v.types != ("null",)]
+            return union(members) if members else ANY
         if len(schema.all_of) == 1:
             return self._base(schema.all_of[0], argument)
         types = [t for t in schema.types if t != "null"]
         if len(types) != 1:
-            return "Any"
+            return ANY
         kind = types[0]
         if kind == "array":
-            return f"list[{self._base(schema.items, argument) if schema.items else 'Any'}]"
+            return Generic("list", (self._base(schema.items, argument) if schema.items else ANY,))
         if kind == "object":
-            return "dict[str, Any]"
+            return _ANY_OBJECT
         if kind == "string":
             if argument and schema.enum and all(isinstance(v, str) for v in schema.enum):
-                return f"Literal[{', '.join(repr(v) for v in schema.enum)}]"
+                return LiteralOf(schema.enum)
             named = _STRING_FORMATS.get(schema.format or "", "str")
-            return "str | UUID" if argument and named == "UUID" else named
-        return _SIMPLE.get(kind, "Any")
+            return _UUID_ARGUMENT if argument and named == "UUID" else Named(named)
+        return Named(_SIMPLE.get(kind, "Any"))

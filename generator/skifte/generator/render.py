@@ -9,6 +9,7 @@ from pathlib import Path
 import jinja2
 
 from . import literals
+from .annotations import Annotation
 from .plan import PackagePlan
 
 _TEMPLATES = Path(__file__).parent / "templates"
@@ -63,9 +64,10 @@ def _render(template: str, plan: PackagePlan) -> str:
     return _environment().get_template(template).render(plan=plan)
 
 
-def _optional(annotation: str, optional: bool) -> str:
+def _optional(annotation: Annotation, optional: bool) -> str:
+    text = str(annotation)
     if not optional:
-        return annotation
-    if annotation.endswith("| None"):
-        return f"{annotation} = None"
-    return f"{annotation} | None = None"
+        return text
+    if text.endswith("| None"):
+        return f"{text} = None"
+    return f"{text} | None = None"

@@ -11,10 +11,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from skifte.api import MediaType
+from skifte.spec import escape_token
 
 from ..change import Finding
 from ..pairing import OperationPair
-from .responses import escape, paired_responses, response_pointer
+from .responses import paired_responses, response_pointer
 
 if TYPE_CHECKING:
     from ..context import DiffContext
@@ -35,7 +36,7 @@ def check(ctx: DiffContext) -> Iterator[Finding]:
                 rule = (
                     REQUEST_MEDIA_TYPE_SCHEMA_ADDED if added else REQUEST_MEDIA_TYPE_SCHEMA_REMOVED
                 )
-                yield _finding(rule, pair, f"{where}/content/{escape(name)}", name, affects)
+                yield _finding(rule, pair, f"{where}/content/{escape_token(name)}", name, affects)
         for old, new in paired_responses(pair):
             if new is None:
                 continue
@@ -47,7 +48,7 @@ def check(ctx: DiffContext) -> Iterator[Finding]:
                     else RESPONSE_MEDIA_TYPE_SCHEMA_REMOVED
                 )
                 target = f"{new.status} {name}"
-                yield _finding(rule, pair, f"{where}/content/{escape(name)}", target, affects)
+                yield _finding(rule, pair, f"{where}/content/{escape_token(name)}", target, affects)
 
 
 def _schema_changes(

@@ -9,7 +9,6 @@ the old name, which only breaks them if the new one is required. The schema walk
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
 
 from skifte.api import Schema
 
@@ -56,12 +55,4 @@ def signature(schema: Schema) -> str:
     """Two properties with the same signature hold the same kind of value (used for renames)."""
     if schema.ref is not None:
         return f"ref:{schema.component or schema.ref}"
-    return canonical(_without_docs(schema.raw))
-
-
-def _without_docs(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {k: _without_docs(v) for k, v in node.items() if k not in DOC_KEYWORDS}
-    if isinstance(node, list):
-        return [_without_docs(v) for v in node]
-    return node
+    return canonical(schema.written(without=DOC_KEYWORDS))

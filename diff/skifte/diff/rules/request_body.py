@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from skifte.spec import escape_token
+
 from ..change import Finding, Level
 from ..pairing import OperationPair
 from . import composition
 from .facts import Kind, SchemaFact
 from .renames import PROPERTY_RENAMED
-from .responses import escape
 
 if TYPE_CHECKING:
     from ..context import DiffContext
@@ -107,7 +108,7 @@ def _operation(ctx: DiffContext, pair: OperationPair) -> Iterator[Finding]:
         if previous is None or previous.schema is None or media_type.schema is None:
             continue
         facts = ctx.walk.compare(previous.schema, media_type.schema, "request")
-        where = f"{pointer}/content/{escape(name)}/schema"
+        where = f"{pointer}/content/{escape_token(name)}/schema"
         yield from ctx.schema_findings(facts, rule_for, pair, where)
 
 

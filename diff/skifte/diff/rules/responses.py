@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from skifte.api import Response
+from skifte.spec import escape_token
 
 from ..change import Finding, Level
 from ..pairing import OperationPair
@@ -130,7 +131,7 @@ def _response(
         if previous is None or previous.schema is None or media_type.schema is None:
             continue
         facts = ctx.walk.compare(previous.schema, media_type.schema, "response")
-        schema_pointer = f"{where}/content/{escape(name)}/schema"
+        schema_pointer = f"{where}/content/{escape_token(name)}/schema"
         yield from ctx.schema_findings(facts, rule_for, pair, schema_pointer)
 
 
@@ -172,11 +173,6 @@ def rule_for(fact: SchemaFact) -> tuple[str, Level | None] | None:
 
 def _range(status: str) -> str:
     return f"{status[0]}XX" if len(status) == 3 and status[0].isdigit() else status
-
-
-def escape(token: str) -> str:
-    """One JSON pointer step."""
-    return token.replace("~", "~0").replace("/", "~1")
 
 
 def response_pointer(pair: OperationPair, status: str) -> str:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import Literal
 
 from skifte.api import Schema
+from skifte.spec import escape_token
 
 from ..nesting import MAX_DEPTH, TooDeep
 from ..shape import Member, Shape, build_shape
@@ -52,9 +53,9 @@ class SchemaWalk:
         """Pairs whose nodes were compared: what a diff's cost grows with."""
 
     def shape(self, schema: Schema) -> Shape:
-        known = self._shapes.get(id(schema.raw))
+        known = self._shapes.get(schema.key)
         if known is None:
-            known = self._shapes[id(schema.raw)] = (schema, build_shape(schema))
+            known = self._shapes[schema.key] = (schema, build_shape(schema))
         return known[1]
 
     def compare(
@@ -67,7 +68,7 @@ class SchemaWalk:
             self._cut.clear()
 
     def _compare(self, base: Schema, revision: Schema, direction: Direction) -> Walked:
-        key = (id(base.raw), id(revision.raw), direction)
+        key = (base.key, revision.key, direction)
         known = self._memo.get(key)
         if known is not None:
             return known, _NOT_CUT
@@ -233,7 +234,7 @@ def _one_way_each(facts: Iterable[SchemaFact]) -> tuple[SchemaFact, ...]:
 
 def _pointer_suffix(fact: SchemaFact) -> str:
     """What the fact's path adds to a pointer (as `context.extend` writes it)."""
-    return "".join("/" + t.replace("~", "~0").replace("/", "~1") for t in fact.path)
+    return "".join("/" + escape_token(t) for t in fact.path)
 
 
 def _wrapped(old: Shape, new: Shape) -> bool:
