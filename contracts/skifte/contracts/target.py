@@ -8,9 +8,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit, urlunsplit
 
-from skifte.api import Api, build_api
+from skifte.api import Api, TokenEndpoint, build_api
 from skifte.registry import Release
 
 if TYPE_CHECKING:  # the stand-in loads only when a run starts it
@@ -21,6 +20,10 @@ class TargetError(Exception):
     """The target cannot be used (reachability.py says why): nothing was sent or written."""
 
 
+# A spec that names no token endpoint: the programme's, on the environment itself.
+_DEFAULT_TOKEN_ENDPOINT = TokenEndpoint("/oauth2/token", follows_base_url=True)
+
+
 @dataclass(frozen=True)
 class Target:
     base_url: str
@@ -28,19 +31,9 @@ class Target:
     local: bool
 
 
-def declared_token_url(api: Api) -> str:
-    return next((s.token_url for s in api.security_schemes if s.token_url), "/oauth2/token")
-
-
 def token_url(api: Api, base_url: str) -> str:
-    """The spec's token endpoint, moved onto `base_url` when it lives on one of its servers."""
-    declared = declared_token_url(api)
-    parts = urlsplit(declared)
-    servers = {urlsplit(s.url)[:2] for s in api.servers}
-    if parts[:2] in servers or not parts.netloc:
-        base = urlsplit(base_url)
-        return urlunsplit((base.scheme, base.netloc, parts.path, "", ""))
-    return declared
+    """The spec's token endpoint against `base_url` (the rule: `skifte.api.TokenEndpoint`)."""
+    return (api.token_endpoint() or _DEFAULT_TOKEN_ENDPOINT).url_for(base_url)
 
 
 @contextmanager
@@ -79,8 +72,8 @@ def local_target(
         with running(environment, certs=certs) as server:
             # Locally the token endpoint is the stand-in's, whatever host the spec names:
             # the stand-in's credentials must never travel anywhere else.
-            declared = declared_token_url(build_api(release.read()))
-            path = urlsplit(declared).path or "/oauth2/token"
+            endpoint = build_api(release.read()).token_endpoint() or _DEFAULT_TOKEN_ENDPOINT
+            path = endpoint.path or _DEFAULT_TOKEN_ENDPOINT.path
             yield Target(server.base_url, server.base_url + path, local=True)
     finally:
         environment.store.close()

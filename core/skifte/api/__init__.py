@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         SecurityRequirement,
         SecurityScheme,
         Server,
+        TokenEndpoint,
     )
     from .schema import Resolver, Schema
 
@@ -40,6 +41,7 @@ __all__ = [
     "SecurityRequirement",
     "SecurityScheme",
     "Server",
+    "TokenEndpoint",
     "build_api",
 ]
 

@@ -8,6 +8,7 @@ objects and never walk the raw document themselves. Schemas are lazy views
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit, urlunsplit
 
 from .schema import Schema
 
@@ -165,3 +166,36 @@ class Api:
 
     def security_scheme(self, name: str) -> SecurityScheme | None:
         return next((s for s in self.security_schemes if s.name == name), None)
+
+    def token_endpoint(self) -> TokenEndpoint | None:
+        """The client-credentials token endpoint the security schemes name, if any."""
+        url = next((s.token_url for s in self.security_schemes if s.token_url), None)
+        if url is None:
+            return None
+        target = urlsplit(url)
+        on_servers = not target.netloc or target[:2] in {urlsplit(s.url)[:2] for s in self.servers}
+        return TokenEndpoint(url, follows_base_url=on_servers)
+
+
+@dataclass(frozen=True)
+class TokenEndpoint:
+    """Where tokens come from, and whether that place moves with the API's base URL.
+
+    A token endpoint on one of the spec's own servers (or one without a host) belongs
+    to the environment: a client pointed at another one (a local stand-in) fetches its
+    tokens there too. One on a host of its own stays where it is.
+    """
+
+    url: str
+    follows_base_url: bool
+
+    @property
+    def path(self) -> str:
+        return urlsplit(self.url).path
+
+    def url_for(self, base_url: str) -> str:
+        """The endpoint to use against `base_url`."""
+        if not self.follows_base_url:
+            return self.url
+        base = urlsplit(base_url)
+        return urlunsplit((base.scheme, base.netloc, self.path, "", ""))

@@ -33,6 +33,9 @@ from .errors import CertificateError, TokenError
 
 TOKEN_URL: str | None = "https://api.test-minskiftesag.net/oauth2/token"
 """The token endpoint named in the specification's security scheme."""
+TOKEN_URL_FOLLOWS_BASE_URL: bool = True
+"""Whether it is on one of the specification's servers (or names no host), so that a
+client pointed at another environment fetches its tokens there."""
 SCOPES: tuple[str, ...] = ("doedsbo.laes", "doedsbo.skriv")
 """Every scope the specification defines."""
 SERVERS: dict[str, str] = {
@@ -132,12 +135,10 @@ def token_url_for(base_url: str, token_url: str | None = None) -> str:
         return token_url
     if TOKEN_URL is None:
         raise ValueError("the specification names no token endpoint: pass token_url")
-    spec_token = urlsplit(TOKEN_URL)
-    origins = {urlsplit(url)[:2] for url in SERVERS.values()}
-    if spec_token[:2] in origins or not spec_token.netloc:
-        base = urlsplit(base_url)
-        return urlunsplit((base.scheme, base.netloc, spec_token.path, "", ""))
-    return TOKEN_URL
+    if not TOKEN_URL_FOLLOWS_BASE_URL:
+        return TOKEN_URL
+    base = urlsplit(base_url)
+    return urlunsplit((base.scheme, base.netloc, urlsplit(TOKEN_URL).path, "", ""))
 
 
 class Token:

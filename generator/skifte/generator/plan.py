@@ -120,6 +120,8 @@ class PackagePlan:
     description: str
     servers: tuple[tuple[str, str], ...]
     token_url: str | None
+    token_follows_base_url: bool
+    """`skifte.api.TokenEndpoint`'s rule, worked out here: the client only applies it."""
     scopes: tuple[str, ...]
     security_description: str
     operations: tuple[OperationPlan, ...]
@@ -249,6 +251,7 @@ def plan_package(
     hoisted = _hoist(api, names, taken)
     types = TypeNamer(classes, {h.schema.key: h.name for h in hoisted})
     scheme = next((s for s in api.security_schemes if s.type == "oauth2" and s.token_url), None)
+    endpoint = api.token_endpoint()
     return PackagePlan(
         package=package,
         distribution=distribution,
@@ -257,7 +260,8 @@ def plan_package(
         version=api.version,
         description=api.description,
         servers=servers,
-        token_url=scheme.token_url if scheme else None,
+        token_url=endpoint.url if endpoint else None,
+        token_follows_base_url=endpoint.follows_base_url if endpoint else False,
         scopes=scheme.scopes if scheme else (),
         security_description=scheme.description if scheme else "",
         operations=tuple(
