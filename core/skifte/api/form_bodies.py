@@ -11,9 +11,13 @@ them: it is part of the API's vocabulary (webhook payloads, for instance).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from urllib.parse import unquote
+
+from skifte.spec import unescape_token
 
 from .model import Api, Operation
 from .schema import Schema
+from .schema_text import COMPONENT_SCHEMAS
 from .walk import iter_schemas
 
 
@@ -70,7 +74,7 @@ def _references(schema: Schema) -> set[str]:
             else []
         )
         for ref in refs:
-            name = Schema({}, ref, schema.resolver).component  # the first step, not the end
-            if name is not None:
-                found.add(name)
+            if ref.startswith(COMPONENT_SCHEMAS):
+                # The component the ref points into: its first step (a ref may reach deeper).
+                found.add(unescape_token(unquote(ref[len(COMPONENT_SCHEMAS) :].split("/", 1)[0])))
     return found
