@@ -34,8 +34,12 @@ def _api(token: str | None, servers: tuple[str, ...] = ("https://api.test.exampl
         ("https://api.test.example/oauth2/token", STAND_IN + "/oauth2/token"),
         # No host: a path on whatever environment the client talks to.
         ("/oauth2/token", STAND_IN + "/oauth2/token"),
+        # The same origin spelled otherwise: host case, the scheme's own port.
+        ("https://API.test.example:443/oauth2/token", STAND_IN + "/oauth2/token"),
         # A host of its own: it stays where the spec says.
         ("https://login.example/token", "https://login.example/token"),
+        ("https://api.test.example:8443/token", "https://api.test.example:8443/token"),
+        ("http://api.test.example/token", "http://api.test.example/token"),
     ],
 )
 def test_the_token_endpoint_follows_the_base_url_only_from_the_specs_own_servers(

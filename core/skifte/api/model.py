@@ -172,9 +172,21 @@ class Api:
         url = next((s.token_url for s in self.security_schemes if s.token_url), None)
         if url is None:
             return None
-        target = urlsplit(url)
-        on_servers = not target.netloc or target[:2] in {urlsplit(s.url)[:2] for s in self.servers}
+        on_servers = not urlsplit(url).netloc or _origin(url) in {
+            _origin(s.url) for s in self.servers
+        }
         return TokenEndpoint(url, follows_base_url=on_servers)
+
+
+def _origin(url: str) -> tuple[str, str | None, int | None]:
+    """Scheme, host and port as a browser compares them: `API.host:443` is `api.host`."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port
+    except ValueError:  # no number: compares equal to nothing but itself
+        return scheme, parts.netloc.lower(), -1
+    return scheme, parts.hostname, port or {"https": 443, "http": 80}.get(scheme)
 
 
 @dataclass(frozen=True)
