@@ -88,6 +88,8 @@ def test_cprs_beside_punctuation_and_url_escapes_are_still_redacted() -> None:
         "/personer/010190-1234/",
         "cpr%3D0101901234",
         "cpr:010190-1234.",
+        '{"note": "line\\n0101901234"}',
+        "a\\t010190-1234",
     ):
         redacted = redact_real_cprs(text)
         assert REDACTED_CPR in redacted and "1234" not in redacted.replace("&x=1", ""), text

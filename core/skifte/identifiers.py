@@ -37,10 +37,12 @@ def is_fictitious_cpr(value: str) -> bool:
     return _CPR.fullmatch(value.strip()) is not None and not is_plausibly_real_cpr(value)
 
 
-# A CPR stands apart from letters and digits (a `%XX` escape before it counts as
-# apart): inside a UUID or a run id (`ab150590-4123-…`, `T200548-3250a0`) the same
-# digits are no CPR, and redacting them would break the identifier a report shows.
-_CPR_IN_TEXT = re.compile(r"(?:(?<=%[0-9A-Fa-f]{2})|(?<![0-9A-Za-z]))\d{6}-?\d{4}(?![0-9A-Za-z])")
+# A CPR stands apart from letters and digits (a `%XX` or `\n`-style escape before it
+# counts as apart): inside a UUID or a run id (`ab150590-4123-…`, `T200548-3250a0`)
+# the same digits are no CPR, and redacting them would break the identifier shown.
+_CPR_IN_TEXT = re.compile(
+    r"(?:(?<=%[0-9A-Fa-f]{2})|(?<=\\[bfnrt])|(?<![0-9A-Za-z]))\d{6}-?\d{4}(?![0-9A-Za-z])"
+)
 REDACTED_CPR = "[CPR redacted]"
 
 
