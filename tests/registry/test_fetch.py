@@ -212,6 +212,20 @@ def test_what_is_no_web_url_is_refused(registry: Path, url: str) -> None:
     assert not registry.exists()
 
 
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("http://[::1/x.txt", "not a web URL (Invalid IPv6 URL)"),
+        ("http://a..b/x.txt", "http://a..b/x.txt: not a usable URL"),
+    ],
+)
+def test_a_malformed_url_is_a_clear_refusal(registry: Path, url: str, says: str) -> None:
+    code, _, err = _fetch(url, registry)
+    assert code == 2
+    assert says in err and "Traceback" not in err
+    assert not registry.exists()
+
+
 def test_credentials_and_query_stay_out_of_messages_and_cache(
     publisher: Publisher, registry: Path
 ) -> None:

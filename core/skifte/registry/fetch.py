@@ -93,7 +93,10 @@ def is_url(text: str) -> bool:
 
 def shown_url(url: str) -> str:
     """The URL without credentials, query or fragment; FetchError for what is no web URL."""
-    parts = urllib.parse.urlsplit(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError as exc:  # e.g. an unclosed `[` of an IPv6 host
+        raise FetchError(f"not a web URL ({exc}): nothing was fetched") from None
     host = parts.hostname or ""
     try:
         port = parts.port
@@ -152,6 +155,8 @@ def _download(url: str, shown: str, headers: dict[str, str], timeout: float) -> 
         raise FetchError(f"{shown}: cannot connect: {_reason(exc)}; nothing was imported") from None
     except httpx.HTTPError as exc:
         raise FetchError(f"{shown}: {_reason(exc)}; nothing was imported") from None
+    except (httpx.InvalidURL, ValueError) as exc:  # a host no DNS name can be (`a..b`)
+        raise FetchError(f"{shown}: not a usable URL ({exc}); nothing was imported") from None
 
 
 def _read_limited(response: httpx.Response, shown: str) -> bytes:
