@@ -11,6 +11,7 @@ other version runs as it comes.
 
 from __future__ import annotations
 
+import functools
 from contextlib import suppress
 from importlib.metadata import version
 from typing import Any
@@ -38,6 +39,7 @@ class SeenList(list[Any]):
             return list.__contains__(self, item)
 
 
+@functools.cache
 def adapted() -> bool:
     """Does the installed validator get the set-backed registries?"""
     return version("openapi-spec-validator").startswith(ADAPTED_VERSIONS)

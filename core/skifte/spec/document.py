@@ -76,7 +76,7 @@ class SpecDocument:
                 node = node[int(token)]
             else:
                 break
-            place = f"{place}/{token.replace('~', '~0').replace('/', '~1')}"
+            place = f"{place}/{_syntax.escape_token(token)}"
         return place
 
     def _at(self, ref: str) -> Any:
