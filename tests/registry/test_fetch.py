@@ -257,3 +257,18 @@ def test_a_bad_api_name_is_refused_before_any_request(publisher: Publisher, regi
     assert result.exit_code == 2
     assert "API name 'Proeve!'" in result.stderr
     assert publisher.requests == []
+
+
+def test_a_cache_that_cannot_be_written_leaves_the_release_filed_and_says_so(
+    publisher: Publisher, registry: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(fetch, "_remember", full_disk)
+    url = publisher.publish(PATH, _spec(), etag='"v1"')
+    code, _, err = _fetch(url, registry)
+    assert code == 0, err
+    assert "imported proeve@1.0.0" in err and "Traceback" not in err
+    assert "validators were not cached (No space left on device)" in err
+    assert not (registry / ".fetch-cache.json").exists()

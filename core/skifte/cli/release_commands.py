@@ -89,6 +89,8 @@ def fetch_command(
             "registry with identical content",
             soft_wrap=True,
         )
+    if fetched.warning:
+        err.print(f"[yellow]warning:[/] {escape(fetched.warning)}", soft_wrap=True)
     if as_json:
         outcome = {
             "url": fetched.url,

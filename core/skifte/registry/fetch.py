@@ -50,6 +50,8 @@ class Fetched:
     """True when this fetch filed the release."""
     reason: str
     """`imported`, `not modified` (the server answered 304) or `same content`."""
+    warning: str = ""
+    """Something that went wrong after the release was safely filed (the cache)."""
 
 
 def fetch_release(
@@ -82,9 +84,16 @@ def fetch_release(
     imported = registry.file_document(
         document, api, published_file=published_file_name(answer.url), today=today
     )
-    _remember(registry.root, shown, imported, answer.validators)
+    warning = ""
+    try:
+        _remember(registry.root, shown, imported, answer.validators)
+    except OSError as exc:  # the release is filed; the cache only saves a download
+        warning = (
+            f"the answer's validators were not cached ({exc.strerror or exc}): "
+            "the next fetch downloads the file in full"
+        )
     reason = "imported" if imported.added else "same content"
-    return Fetched(shown, imported.release, new=imported.added, reason=reason)
+    return Fetched(shown, imported.release, new=imported.added, reason=reason, warning=warning)
 
 
 def is_url(text: str) -> bool:
