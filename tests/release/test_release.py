@@ -220,6 +220,8 @@ def test_an_invalid_spec_is_the_imports_own_error(workspace: dict[str, Path]) ->
 
 
 def test_a_first_release_from_a_url_has_nothing_to_compare(workspace: dict[str, Path]) -> None:
+    # No contract step runs, so no stand-in credentials are asked for (or made).
+    workspace["certs"] = workspace["registry"].parent / "certs-never-made"
     body = yaml.safe_dump(minimal_spec(), allow_unicode=True, sort_keys=False).encode("utf-8")
     with running_publisher() as publisher:
         url = publisher.publish("/proeve-oas.txt", body, etag='"1"')
@@ -243,3 +245,4 @@ def test_a_first_release_from_a_url_has_nothing_to_compare(workspace: dict[str, 
         assert "import: already done: proeve@1.0.0 from" in err and "(not modified)" in err
         assert "nothing to do" in err
         assert snapshot(workspace["reports"]) == before
+        assert not workspace["certs"].exists()

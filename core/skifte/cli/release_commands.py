@@ -139,7 +139,7 @@ def release_command(
         packages=out_dir or default_output(),
         report_dir=report_dir or default_report_dir(),
         certs=certs,
-        credentials=credentials_for(certs, client, local=True),
+        credentials=lambda: credentials_for(certs, client, local=True),
         timeout=timeout,
         max_examples=max_examples,
         seed=seed,
