@@ -7,7 +7,7 @@ import posixpath
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
-from skifte.diff.report import junit
+from skifte.diff.report import githubactions, junit
 from skifte.diff.report.markdown import cell as table_cell
 
 from .places import Explanation, Place, UpgradeCheck
@@ -138,31 +138,21 @@ def render_junit(check: UpgradeCheck) -> str:
     return junit.document(root)
 
 
-_ANNOTATION = {"breaking": "error", "warning": "warning", "info": "notice"}
-
-
-def _escaped(text: str, *, property_value: bool = False) -> str:
-    """GitHub's workflow-command escaping: `%`, line breaks, and in properties `:` and `,`."""
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    return text.replace(":", "%3A").replace(",", "%2C") if property_value else text
-
-
 def render_githubactions(check: UpgradeCheck) -> str:
     """One workflow command per place: GitHub shows it on the line of the pull request.
     Paths start from the working folder, as `--code` was given: run from the repository's root."""
     lines = []
     for place in check.places:
-        title = f"{place.verdict} on {check.revision}"
         detail = [*(f"mypy: {e.message}" for e in place.errors), *map(_change_line, place.changes)]
-        properties = ",".join(
-            f"{key}={_escaped(value, property_value=True)}"
-            for key, value in (
-                ("file", posixpath.normpath(posixpath.join(check.code, place.path))),
-                ("line", str(place.line)),
-                ("title", title),
+        lines.append(
+            githubactions.annotation(
+                place.level,
+                "\n".join(detail),
+                file=posixpath.normpath(posixpath.join(check.code, place.path)),
+                line=place.line,
+                title=f"{place.verdict} on {check.revision}",
             )
         )
-        lines.append(f"::{_ANNOTATION[place.level]} {properties}::{_escaped(chr(10).join(detail))}")
     return "".join(line + "\n" for line in lines)
 
 

@@ -21,15 +21,27 @@ def render(result: DiffResult) -> str:
 
 
 def _annotation(result: DiffResult, change: Change) -> str:
-    properties = []
-    if result.revision_file:
-        properties.append(f"file={_property(_workspace_path(result.revision_file))}")
-        line = result.line_of(change.pointer) if result.line_of else None
-        if line is not None:
-            properties.append(f"line={line}")
-    properties.append(f"title={_property(f'{change.id} ({change.level})')}")
+    file = _workspace_path(result.revision_file) if result.revision_file else None
+    line = result.line_of(change.pointer) if file and result.line_of else None
     where = f"{change.operation}: " if change.operation else ""
-    return f"::{_COMMAND[change.level]} {','.join(properties)}::{_data(where + change.message)}"
+    return annotation(
+        change.level,
+        where + change.message,
+        file=file,
+        line=line,
+        title=f"{change.id} ({change.level})",
+    )
+
+
+def annotation(
+    level: str, message: str, *, title: str, file: str | None = None, line: int | None = None
+) -> str:
+    """One workflow command (`::error file=…,line=…,title=…::message`) for a level of ours."""
+    properties = [f"file={_property(file)}"] if file else []
+    if line is not None:
+        properties.append(f"line={line}")
+    properties.append(f"title={_property(title)}")
+    return f"::{_COMMAND[level]} {','.join(properties)}::{_data(message)}"
 
 
 def _workspace_path(file: str) -> str:
