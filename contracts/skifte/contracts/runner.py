@@ -108,6 +108,7 @@ def run_contract(
             data=options.data or work / "testenv-data",
             faults=options.faults,
             behave_as=options.behave_as,
+            token_endpoint=api.token_endpoint(),
             rate=options.testenv_rate,
         )
     else:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from skifte.api import Api, TokenEndpoint, build_api
+from skifte.api import Api, TokenEndpoint
 from skifte.registry import Release
 
 if TYPE_CHECKING:  # the stand-in loads only when a run starts it
@@ -47,8 +47,12 @@ def local_target(
     behave_as: str | None = None,
     seed: int = 1,
     rate: tuple[float, int] = (200.0, 400),
+    token_endpoint: TokenEndpoint | None = None,
 ) -> Iterator[Target]:
-    """The stand-in with mutual TLS on a free loopback port, serving `release`'s spec."""
+    """The stand-in with mutual TLS on a free loopback port, serving `release`'s spec.
+
+    `token_endpoint` is the release's own (from its model), whose path the stand-in serves.
+    """
     from skifte.testenv.environment import Settings, create_environment
     from skifte.testenv.server import running
 
@@ -72,7 +76,7 @@ def local_target(
         with running(environment, certs=certs) as server:
             # Locally the token endpoint is the stand-in's, whatever host the spec names:
             # the stand-in's credentials must never travel anywhere else.
-            endpoint = build_api(release.read()).token_endpoint() or _DEFAULT_TOKEN_ENDPOINT
+            endpoint = token_endpoint or _DEFAULT_TOKEN_ENDPOINT
             path = endpoint.path or _DEFAULT_TOKEN_ENDPOINT.path
             yield Target(server.base_url, server.base_url + path, local=True)
     finally:

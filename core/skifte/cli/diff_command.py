@@ -54,7 +54,7 @@ def diff_command(
 ) -> None:
     """Classify every change from BASE to REVISION: breaking, warning or info."""
     # Loaded by the commands that diff only.
-    from skifte.diff import FORMATS, IgnoreFileError, diff_documents, load_side, read_ignore_file
+    from skifte.diff import FORMATS, IgnoreFileError, diff_sides, load_side, read_ignore_file
 
     with reported_errors(unusable=(IgnoreFileError,)):
         accepted = read_ignore_file(ignore) if ignore is not None else None
@@ -62,13 +62,7 @@ def diff_command(
     with reported_errors(), paused_gc(collect=False):
         store = open_registry(registry)
         old, new = load_side(base, store), load_side(revision, store)
-        result = diff_documents(
-            old.document,
-            new.document,
-            package=old.package,
-            base_label=old.label,
-            revision_label=new.label,
-        )
+        result = diff_sides(old, new)
     if accepted is not None:
         before = len(result.changes)
         result, unused = accepted.apply(result)

@@ -10,7 +10,7 @@ from .change import LEVELS, Change, DiffResult, FailOn, Level
 from .changelog import diff_releases, registry_changelog
 from .engine import diff_apis, diff_documents
 from .ignore import IgnoreFileError, IgnoreList, read_ignore_file
-from .load import Side, load_side
+from .load import Side, diff_sides, load_side
 from .report import FORMATS
 from .rules import RULES, Rule
 
@@ -29,6 +29,7 @@ __all__ = [
     "diff_apis",
     "diff_documents",
     "diff_releases",
+    "diff_sides",
     "load_side",
     "read_ignore_file",
     "registry_changelog",

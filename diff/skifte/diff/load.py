@@ -9,6 +9,9 @@ from skifte.api.python_names import document_package_name, package_name
 from skifte.registry import Registry
 from skifte.spec import Problem, SpecDocument, SpecError, read_spec
 
+from .change import DiffResult
+from .engine import diff_documents
+
 
 @dataclass(frozen=True)
 class Side:
@@ -17,6 +20,17 @@ class Side:
     document: SpecDocument
     package: str
     """The import name of this release's generated package."""
+
+
+def diff_sides(old: Side, new: Side) -> DiffResult:
+    """Every change from `old` to `new`, labelled as the user named them."""
+    return diff_documents(
+        old.document,
+        new.document,
+        package=old.package,
+        base_label=old.label,
+        revision_label=new.label,
+    )
 
 
 def load_side(argument: str, registry: Registry) -> Side:

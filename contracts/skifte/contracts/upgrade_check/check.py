@@ -6,7 +6,7 @@ import ast
 import importlib.machinery
 from pathlib import Path
 
-from skifte.diff import diff_documents, load_side
+from skifte.diff import diff_sides, load_side
 from skifte.registry import Registry
 
 from .places import UpgradeCheck, join
@@ -41,13 +41,7 @@ def upgrade_check(
     old, new = load_side(base, registry), load_side(revision, registry)
     old_folder = locate_package(old.package, old.label, generated)
     new_folder = locate_package(new.package, new.label, generated)
-    diff = diff_documents(
-        old.document,
-        new.document,
-        package=old.package,
-        base_label=old.label,
-        revision_label=new.label,
-    )
+    diff = diff_sides(old, new)
     root = code.resolve()
     files = python_files(root, skipped={old.package, new.package})
     if not files:
