@@ -25,7 +25,7 @@ POINTER = "#/components/schemas/ting/properties/format"
 # from this one and inherit the sabotage).
 _SABOTAGED = """
 import os, sys
-from skifte.generator import batch
+from skifte.generator import build
 from skifte.generator.models_module import ModelsError
 
 def models_with_pointer(document, target):
@@ -39,7 +39,7 @@ def models_with_bug(document, target):
 def worker_dies(document, target):
     os._exit(9)
 
-batch.models_file = {{"pointer": models_with_pointer, "bug": models_with_bug,
+build.models_file = {{"pointer": models_with_pointer, "bug": models_with_bug,
                       "dies": worker_dies}}[sys.argv[1]]
 from skifte.cli import main
 sys.argv = ["skifte", *sys.argv[2:]]
@@ -98,12 +98,12 @@ def test_a_worker_process_that_dies_is_reported_not_raised(spec: Path, tmp_path:
 def test_the_same_failure_without_worker_processes(
     spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from skifte.generator import batch
+    from skifte.generator import build
 
     def broken(*args: object) -> None:
         raise KeyError("components")
 
-    monkeypatch.setattr(batch, "package_files", broken)
+    monkeypatch.setattr(build, "package_files", broken)
     (outcome,) = run([Job(spec=spec, source=spec.name)], tmp_path / "out", workers=1)
     assert outcome.status == "failed" and not outcome.unusable
     assert outcome.detail == ["generating the client files: KeyError: 'components'"]

@@ -5,8 +5,8 @@ Pipeline: spec document → model of the API (`skifte.api`) → `plan.PackagePla
 """
 
 from .batch import Job, Outcome, run
-from .build import Target, build_files
 from .output import MANIFEST, OutputError, generator_fingerprint
+from .target import Target
 
 __all__ = [
     "MANIFEST",
@@ -14,7 +14,6 @@ __all__ = [
     "Outcome",
     "OutputError",
     "Target",
-    "build_files",
     "generator_fingerprint",
     "run",
 ]

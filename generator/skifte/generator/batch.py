@@ -9,6 +9,8 @@ Python file as soon as its text exists.
 from __future__ import annotations
 
 import gc
+import hashlib
+import importlib
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator
@@ -20,10 +22,13 @@ from pathlib import Path
 from skifte.gc_pause import paused_gc
 from skifte.spec import read_spec
 
-from .build import Target, models_file, package_files
 from .failure import Failure, failure_of
-from .formatting import format_python, join_parts, split_module
 from .output import check_writable, is_current, manifest_for, stale_files, write_package
+from .target import Target
+
+# The generating modules (datamodel-code-generator, black, jinja2) load only when a package
+# is built: a run that finds every package current needs none of them.
+_GENERATING = ("skifte.generator.build", "skifte.generator.formatting")
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,10 @@ def run(
     Raises OutputError, before generating anything, when `out` cannot be written."""
     pending: list[_Pending] = []
     for job in jobs:
+        folder = _current_release(job, out) if not (check or force) else None
+        if folder is not None:
+            yield Outcome(job, folder, "unchanged")
+            continue
         try:
             document = read_spec(job.spec, validate=False)
             target = _target(job, document.title, document.version)
@@ -85,6 +94,8 @@ def run(
         del document  # workers fork from this process: keep it small
     if pending and not check:
         check_writable(out)
+    for module in _GENERATING if pending else ():
+        importlib.import_module(module)  # before the workers fork, so they share it
     count = min(workers or os.cpu_count() or 1, 2 * len(pending))
     built = _sequential(pending) if count <= 1 else _parallel(pending, count)
     for item, files in zip(pending, built, strict=True):
@@ -102,6 +113,21 @@ def run(
                 yield _failed(item.job, item.folder, failure_of("writing", exc))
                 continue
             yield Outcome(item.job, item.folder, "written")
+
+
+def _current_release(job: Job, out: Path) -> Path | None:
+    """A registry release's package folder when it is current, judged without parsing the spec.
+
+    The stored file is the normalised text whose hash the package's manifest records, so
+    equal hashes of its bytes mean the same content; anything else takes the full path."""
+    if job.api is None or job.version is None:
+        return None
+    folder = out / Target.for_release(job.api, job.version).distribution
+    try:
+        digest = hashlib.sha256(job.spec.read_bytes()).hexdigest()
+    except OSError:
+        return None  # reading it again below reports the problem
+    return folder if is_current(folder, digest) else None
 
 
 def _failed(job: Job, folder: Path | None, failure: Failure) -> Outcome:
@@ -141,6 +167,8 @@ def _build_one(item: tuple[Path, Target]) -> dict[str, str] | Failure:
 def _parallel(pending: list[_Pending], count: int) -> list[dict[str, str] | Failure]:
     """Every step of every package in one pool; black starts on a file once its text exists,
     on a large module in parts (formatting.split_module) that the workers share."""
+    from .formatting import join_parts, split_module
+
     results: list[dict[str, str] | Failure] = [{} for _ in pending]
     owner: dict[Future[object], tuple[int, str]] = {}
     parts: dict[tuple[int, str], list[str | None]] = {}
@@ -244,6 +272,8 @@ def _files_of(step: str, value: object) -> list[tuple[str, str]]:
 
 
 def _models_step(spec: Path, target: Target) -> tuple[str, str] | Failure:
+    from .build import models_file
+
     try:
         with paused_gc():
             return models_file(read_spec(spec, validate=False), target)
@@ -252,6 +282,8 @@ def _models_step(spec: Path, target: Target) -> tuple[str, str] | Failure:
 
 
 def _files_step(spec: Path, target: Target) -> dict[str, str] | Failure:
+    from .build import package_files
+
     try:
         with paused_gc():
             return package_files(read_spec(spec, validate=False), target)
@@ -260,6 +292,8 @@ def _files_step(spec: Path, target: Target) -> dict[str, str] | Failure:
 
 
 def _black_step(path: str, text: str) -> str | Failure:
+    from .formatting import format_python
+
     try:
         return format_python(text)
     except Exception as exc:

@@ -10,8 +10,6 @@ from dataclasses import dataclass
 
 from skifte.spec import SpecError
 
-from .models_module import ModelsError
-
 _LONGEST = 400
 """Characters of a cause shown: a library's message can quote a whole schema."""
 
@@ -35,6 +33,8 @@ class Failure:
 
 def failure_of(step: str, exc: BaseException) -> Failure:
     """The error of a step as a Failure; errors the toolkit does not expect keep their type."""
+    from .models_module import ModelsError  # loads datamodel-code-generator: only on failure
+
     if isinstance(exc, SpecError):
         problems = [p.describe() for p in exc.problems]
         if len(problems) == 1:
