@@ -86,6 +86,8 @@ def contract_step(
     for failure in report.failures:
         what = f"{escape(failure.operation)}: {escape(failure.title)}"
         err.print(f"  [red]{escape(failure.check)}[/] {what}")
+    for error in report.errors:  # what kept the run from testing, e.g. no token
+        err.print(f"  [bold red]could not test:[/] {escape(error)}", soft_wrap=True)
     sequences = sum(report.link_sequences.values())
     err.print(
         f"  link sequences: {sequences} across {len(report.link_sequences)} create operations"
