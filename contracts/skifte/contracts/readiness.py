@@ -26,6 +26,7 @@ from skifte.registry import Registry
 
 from .files import write_texts
 from .report import RunReport
+from .run_evidence import UnusableReport
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ READY = "ready"
 REHEARSED = "rehearsed"
 EXAMPLE = "example needs"
 NOT_READY = "not ready"
+UNREADABLE = "unreadable evidence"
 VERDICTS = {
     READY: "Ready: every declared need passed in the test environment.",
     REHEARSED: "Rehearsed; no evidence from the test environment yet. Every declared need "
@@ -53,6 +55,8 @@ VERDICTS = {
     "Declare your organisation's needs in a file of its own (without `example = true`).",
     NOT_READY: "Not ready: a declared need did not pass, or a rule of the test environment "
     "was not kept.",
+    UNREADABLE: "Not ready: a run's report could not be read (listed below). It counts as no "
+    "run, and may hide a later failure: mend or remove it, or run the contract tests again.",
 }
 
 
@@ -93,12 +97,15 @@ def readiness(
     *,
     test_environments: Iterable[str] = (),
     example: bool = False,
+    unusable: Iterable[UnusableReport] = (),
 ) -> dict[str, Any]:
-    """`reports` are the runs, newest first.
+    """`reports` are the runs, newest first; `unusable`, reports that could not be read.
 
     Per API the newest run against the test environment counts, else the newest
-    rehearsal. Drift and fault runs prove other things and never count.
+    rehearsal. Drift and fault runs prove other things and never count. A report that
+    could not be read counts as no run, and keeps the verdict from being ready.
     """
+    unreadable = [str(report) for report in unusable]
     store = Registry(registry)
     declared = {_url_key(url) for url in test_environments}
     evidence: dict[str, RunReport] = {}
@@ -149,7 +156,7 @@ def readiness(
             }
         )
     statements = _statements(reports)
-    verdict = _verdict(rows, statements, example)
+    verdict = _verdict(rows, statements, example, unreadable)
     return {
         "verdict": verdict,
         "verdict_text": VERDICTS[verdict],
@@ -157,6 +164,7 @@ def readiness(
         "needs_example": example,
         "needs": rows,
         "statements": statements,
+        "unusable_reports": unreadable,
         "runs": [
             {
                 "run": r.run_id,
@@ -172,9 +180,13 @@ def readiness(
     }
 
 
-def _verdict(rows: list[dict[str, Any]], statements: list[dict[str, Any]], example: bool) -> str:
+def _verdict(
+    rows: list[dict[str, Any]], statements: list[dict[str, Any]], example: bool, unread: list[str]
+) -> str:
     if not (all(r["passed"] for r in rows) and all(s["holds"] for s in statements)):
         return NOT_READY
+    if unread:
+        return UNREADABLE
     if example:
         return EXAMPLE
     if any(r["evidence"] != "test environment" for r in rows):
@@ -300,6 +312,9 @@ def readiness_markdown(result: dict[str, Any]) -> str:
     ]
     if unanswered:
         lines += [f"Called, but never with a success answer: {', '.join(unanswered)}.", ""]
+    if result["unusable_reports"]:
+        lines += ["## Run reports that could not be read (counted as no run)", ""]
+        lines += [*(f"- `{entry}`" for entry in result["unusable_reports"]), ""]
     lines += ["## Compliance with the test environment's rules", ""]
     for statement in result["statements"]:
         mark = "✅" if statement["holds"] else "❌"

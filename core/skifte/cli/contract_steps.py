@@ -152,5 +152,7 @@ def readiness_step(
         outcome = write_readiness(needs, report_dir, registry, test_environments=declared)
     colour = {READY: "green", NOT_READY: "bold red"}.get(outcome.verdict, "yellow")
     err.print(f"[{colour}]{outcome.verdict}[/]: {escape(outcome.result['verdict_text'])}")
+    for unusable in outcome.result["unusable_reports"]:
+        err.print(f"  [yellow]not counted:[/] {escape(unusable)}", soft_wrap=True)
     err.print(f"report: {escape(str(report_dir / 'readiness.md'))} (.html, .json)")
     return outcome.verdict
