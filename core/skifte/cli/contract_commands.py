@@ -68,7 +68,15 @@ ClientOption = Annotated[
 MaxExamplesOption = Annotated[
     int, typer.Option("--max-examples", min=1, help="Test cases per operation.")
 ]
-SeedOption = Annotated[int, typer.Option("--seed", help="Seed of the generated test cases.")]
+SeedOption = Annotated[
+    int,
+    typer.Option(
+        "--seed",
+        help="Seed of schemathesis's data generation: the same seed draws the same cases as "
+        "long as the environment answers alike. Two runs are alike, not identical: new record "
+        "ids, and what follows from them, differ (README: Contract tests).",
+    ),
+]
 
 
 @app.command("run")
