@@ -23,7 +23,10 @@ GOOD_TOKEN = "gyldig-token-1"
 LEAKED = "lakket-token-2"
 """In every bad answer's body: it must never reach a message or a report."""
 
+HANG_UP = (0, "", "")
+"""No answer at all: the connection is closed."""
 BAD_ANSWERS = {
+    "no answer": HANG_UP,
     "not JSON": (200, "text/html", f"<html>{LEAKED}</html>"),
     "JSON that does not parse": (200, "application/json", f'{{"access_token": "{LEAKED}"'),
     "no access_token": (200, "application/json", json.dumps({"token": LEAKED})),
@@ -34,15 +37,18 @@ BAD_ANSWERS = {
         json.dumps({"error": "temporarily_unavailable", "access_token": LEAKED}),
     ),
 }
+ANSWERED = "the token endpoint {url} answered "
 MESSAGES = {
-    "not JSON": "answered 200 OK with text/html, not a JSON token answer",
-    "JSON that does not parse": "answered 200 OK with application/json that does not parse, "
-    "not a JSON token answer",
-    "no access_token": "answered 200 OK with JSON without access_token (its fields: token)",
-    "a token that is no string": "answered 200 OK with an access_token that is a number, "
-    "not a string",
-    "an error status": "answered 503 Service Unavailable (application/json, error "
-    "temporarily_unavailable) instead of a token",
+    "no answer": "no answer from the token endpoint {url}: ConnectionError",
+    "not JSON": ANSWERED + "200 OK with text/html, not a JSON token answer",
+    "JSON that does not parse": ANSWERED
+    + "200 OK with application/json that does not parse, not a JSON token answer",
+    "no access_token": ANSWERED + "200 OK with JSON without access_token (its fields: token)",
+    "a token that is no string": ANSWERED
+    + "200 OK with an access_token that is a number, not a string",
+    "an error status": ANSWERED
+    + "503 Service Unavailable (application/json, error temporarily_unavailable) instead "
+    "of a token",
 }
 
 
@@ -63,6 +69,9 @@ class _TokenEndpoint(BaseHTTPRequestHandler):
             body = json.dumps({"access_token": GOOD_TOKEN, "expires_in": 300})
             self._answer(200, "application/json", body)
         else:
+            if self.answer == HANG_UP:
+                self.close_connection = True
+                return
             self._answer(*self.answer)
 
     def do_GET(self) -> None:
@@ -142,7 +151,7 @@ def test_a_bad_token_answer_during_the_run_is_named_to_the_user(
     shown = " ".join(finished.stderr.split())  # rich wraps long lines
     assert finished.returncode == 1, finished.stderr
     assert "Traceback" not in finished.stderr
-    expected = f"the token endpoint {base_url}/oauth2/token {MESSAGES[kind]}"
+    expected = MESSAGES[kind].format(url=f"{base_url}/oauth2/token")
     assert f"could not test: {expected}" in shown
     report_file = next((tmp_path / "reports").glob("run-*/report.json"))
     report = json.loads(report_file.read_text(encoding="utf-8"))
@@ -160,8 +169,8 @@ def test_a_target_whose_first_answer_holds_no_token_is_refused_before_the_run(
     assert finished.returncode == 2, finished.stderr
     assert "Traceback" not in finished.stderr
     assert (
-        f"error: cannot test {base_url}: the token endpoint {base_url}/oauth2/token "
-        + MESSAGES["no access_token"]
+        f"error: cannot test {base_url}: "
+        + MESSAGES["no access_token"].format(url=f"{base_url}/oauth2/token")
     ) in shown
     assert not (tmp_path / "reports").exists()  # nothing run, nothing written
     _nothing_secret_in(tmp_path, finished)

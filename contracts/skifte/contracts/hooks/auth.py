@@ -7,6 +7,7 @@ import threading
 from concurrent.futures import Future
 from typing import Any
 
+import requests
 import schemathesis
 
 from ..ledger import AUTH_FAILED
@@ -36,7 +37,13 @@ def fetch_token(run: RunState) -> str:
     run's report shows it."""
     data = token_request(run.settings.scopes)
     url = run.settings.token_url
-    response = run.send("POST", url, data=data, auth=(run.client_id, run.secret))
+    try:
+        response = run.send("POST", url, data=data, auth=(run.client_id, run.secret))
+    except requests.RequestException as exc:
+        run.ledger.write(
+            AUTH_FAILED, message=f"no answer from the token endpoint {url}: {type(exc).__name__}"
+        )
+        raise
     try:
         answer = read_token_answer(
             url,
