@@ -19,6 +19,7 @@ from .credentials import Credentials
 from .ledger import Ledger
 from .settings import RUN_HEADER, api_scopes, token_request
 from .target import Target
+from .token_answer import TokenAnswerError, read_token_answer
 
 
 @dataclass
@@ -87,6 +88,8 @@ class Deleter:
 
         try:
             self._bearer()
+        except TokenRefused as exc:  # an answer, but no token: what it was says enough
+            raise TargetError(str(exc)) from None
         except _FAILURES as exc:
             raise TargetError(explain(exc, self._token_url, self._credentials)) from None
 
@@ -133,12 +136,16 @@ class Deleter:
         )
         response.raise_for_status()
         try:
-            answer = response.json()
-            token = str(answer["access_token"])
-            lifetime = float(answer.get("expires_in") or 60)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            # The answer's text is not repeated: it may hold a token.
-            raise TokenRefused("the token endpoint's answer holds no usable token") from exc
+            answer = read_token_answer(
+                self._token_url,
+                response.status_code,
+                response.reason_phrase,
+                response.headers.get("content-type", ""),
+                response.content,
+            )
+        except TokenAnswerError as exc:
+            raise TokenRefused(str(exc)) from None
+        token, lifetime = answer.token, answer.expires_in or 60
         # Trusted until shortly before it expires; a short-lived token for half its life.
         return token, time.monotonic() + lifetime - min(TOKEN_MARGIN, lifetime / 2)
 

@@ -12,7 +12,7 @@ import json
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -20,6 +20,9 @@ LEDGER_FILE = "ledger.ndjson"
 DURABLE = frozenset({"created"})
 """Kinds on disk as soon as written: the clean-up deletes what these name, even after a crash."""
 FLUSH_SECONDS = 0.5
+AUTH_FAILED = "auth-failed"
+"""What a token endpoint answered instead of a token (token_answer.py): schemathesis
+reports only that authentication failed."""
 
 
 class Ledger:
@@ -85,6 +88,8 @@ class Summary:
     by_operation: dict[str, dict[str, int]]
     """operation → {"requests": n, "succeeded": n (2xx)}."""
     """The most requests sent in any one-second window."""
+    token_errors: list[str] = field(default_factory=list)
+    """Each distinct reason a token could not be had, in the order met."""
 
 
 def summarise(ledger: Ledger) -> Summary:
@@ -115,4 +120,5 @@ def summarise(ledger: Ledger) -> Summary:
         started=times[0] if times else 0.0,
         peak_rate=float(peak),
         by_operation=dict(sorted(by_operation.items())),
+        token_errors=list(dict.fromkeys(e["message"] for e in ledger.entries(AUTH_FAILED))),
     )

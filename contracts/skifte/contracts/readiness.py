@@ -13,7 +13,6 @@ verdict over the shipped example of a needs file.
 
 from __future__ import annotations
 
-import json
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,8 +23,10 @@ from urllib.parse import urlsplit
 from skifte.api import build_api
 from skifte.registry import Registry
 
-from .files import write_texts
+from .readiness_report import readiness_markdown as readiness_markdown
+from .readiness_report import write_readiness as write_readiness
 from .report import RunReport
+from .run_evidence import UnusableReport
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ READY = "ready"
 REHEARSED = "rehearsed"
 EXAMPLE = "example needs"
 NOT_READY = "not ready"
+UNREADABLE = "unreadable evidence"
 VERDICTS = {
     READY: "Ready: every declared need passed in the test environment.",
     REHEARSED: "Rehearsed; no evidence from the test environment yet. Every declared need "
@@ -53,6 +55,8 @@ VERDICTS = {
     "Declare your organisation's needs in a file of its own (without `example = true`).",
     NOT_READY: "Not ready: a declared need did not pass, or a rule of the test environment "
     "was not kept.",
+    UNREADABLE: "Not ready: a run's report could not be read (listed below). It counts as no "
+    "run, and may hide a later failure: mend or remove it, or run the contract tests again.",
 }
 
 
@@ -93,12 +97,15 @@ def readiness(
     *,
     test_environments: Iterable[str] = (),
     example: bool = False,
+    unusable: Iterable[UnusableReport] = (),
 ) -> dict[str, Any]:
-    """`reports` are the runs, newest first.
+    """`reports` are the runs, newest first; `unusable`, reports that could not be read.
 
     Per API the newest run against the test environment counts, else the newest
-    rehearsal. Drift and fault runs prove other things and never count.
+    rehearsal. Drift and fault runs prove other things and never count. A report that
+    could not be read counts as no run, and keeps the verdict from being ready.
     """
+    unreadable = [str(report) for report in unusable]
     store = Registry(registry)
     declared = {_url_key(url) for url in test_environments}
     evidence: dict[str, RunReport] = {}
@@ -149,7 +156,7 @@ def readiness(
             }
         )
     statements = _statements(reports)
-    verdict = _verdict(rows, statements, example)
+    verdict = _verdict(rows, statements, example, unreadable)
     return {
         "verdict": verdict,
         "verdict_text": VERDICTS[verdict],
@@ -157,6 +164,7 @@ def readiness(
         "needs_example": example,
         "needs": rows,
         "statements": statements,
+        "unusable_reports": unreadable,
         "runs": [
             {
                 "run": r.run_id,
@@ -172,9 +180,13 @@ def readiness(
     }
 
 
-def _verdict(rows: list[dict[str, Any]], statements: list[dict[str, Any]], example: bool) -> str:
+def _verdict(
+    rows: list[dict[str, Any]], statements: list[dict[str, Any]], example: bool, unread: list[str]
+) -> str:
     if not (all(r["passed"] for r in rows) and all(s["holds"] for s in statements)):
         return NOT_READY
+    if unread:
+        return UNREADABLE
     if example:
         return EXAMPLE
     if any(r["evidence"] != "test environment" for r in rows):
@@ -197,18 +209,6 @@ def _url_key(url: str) -> str:
     default = {"https": 443, "http": 80}.get(scheme)
     port = f":{parts.port}" if parts.port and parts.port != default else ""
     return f"{scheme}://{host}{port}{parts.path.rstrip('/')}"
-
-
-def write_readiness(result: dict[str, Any], report_dir: Path) -> list[Path]:
-    """readiness.md, readiness.html and readiness.json, from the same result."""
-    from .pages import readiness_page
-
-    texts = {
-        "readiness.md": readiness_markdown(result),
-        "readiness.html": readiness_page(result),
-        "readiness.json": json.dumps(result, indent=2, ensure_ascii=False) + "\n",
-    }
-    return list(write_texts(report_dir, texts).values())
 
 
 def _labels(store: Registry, ref: str) -> dict[str, str]:
@@ -260,66 +260,3 @@ def _per_second(limit: str) -> float:
     count, _, unit = limit.partition("/")
     seconds = {"s": 1, "m": 60, "h": 3600}.get(unit.strip()[:1] or "s", 1)
     return float(count) / seconds
-
-
-def readiness_markdown(result: dict[str, Any]) -> str:
-    lines = [
-        "# Readiness for production access",
-        "",
-        f"**{result['verdict_text']}**",
-        "",
-        "Every API need declared in the access application, the operations it takes, and how "
-        "the contract runs exercised them.",
-        "",
-    ]
-    if result["needs_example"]:
-        lines += ["> The needs below are the shipped example, not an organisation's own.", ""]
-    for row in result["needs"]:
-        mark = "✅" if row["passed"] else "❌"
-        lines += [
-            f"## {mark} {row['need']}",
-            "",
-            row["description"],
-            "",
-            f"Release `{row['release']}`, run `{row['run']}` on {row['date']} "
-            f"({row['evidence'] or 'no run'}).",
-            "",
-            "| operation | requests (2xx) | result |",
-            "|---|---|---|",
-        ]
-        for op in row["operations"]:
-            result_text = "passed" if op["passed"] else ("failed" if op["exercised"] else "not run")
-            counts = f"{op['requests']} ({op['succeeded']})"
-            lines.append(f"| `{op['operationId']}` {op['operation']} | {counts} | {result_text} |")
-        lines.append("")
-    unanswered = [
-        op["operationId"]
-        for row in result["needs"]
-        for op in row["operations"]
-        if op["exercised"] and not op["succeeded"]
-    ]
-    if unanswered:
-        lines += [f"Called, but never with a success answer: {', '.join(unanswered)}.", ""]
-    lines += ["## Compliance with the test environment's rules", ""]
-    for statement in result["statements"]:
-        mark = "✅" if statement["holds"] else "❌"
-        lines.append(f"- {mark} **{statement['statement']}**: {statement['evidence']}.")
-    lines += [
-        "",
-        "## Runs",
-        "",
-        "| run | release | target | evidence | requests | seconds | passed |",
-        "|---|---|---|---|---|---|---|",
-    ]
-    for run in result["runs"]:
-        cells = [
-            f"`{run['run']}`",
-            run["release"],
-            run["target"],
-            run["evidence"],
-            run["requests"],
-            run["seconds"],
-            run["passed"],
-        ]
-        lines.append("| " + " | ".join(str(c) for c in cells) + " |")
-    return "\n".join(lines) + "\n"

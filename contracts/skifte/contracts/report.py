@@ -94,7 +94,7 @@ class RunReport:
             phases=results.phases,
             cases_generated=results.cases_generated,
             failures=results.failures,
-            errors=results.errors,
+            errors=[*ledger.token_errors, *results.errors],
             checks=results.checks,
             requests={
                 "sent": ledger.requests,

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from skifte.registry import Registry, RegistryError, ReleaseConflict
+from skifte.registry import Registry, RegistryError, Release, ReleaseConflict
 from skifte.spec import SpecError
 
 from .config import Config, ConfigError, load_config
@@ -98,15 +98,41 @@ def release_filter(release: str | None, old_spelling: str | None) -> str | None:
     return release or old_spelling
 
 
-def checked_faults(texts: Iterable[str] | None) -> tuple[ActiveFault, ...]:
-    """`--fault NAME[:operationId]` values read once, here; an unknown name ends the command
-    with exit 2 and the list of known faults."""
-    from skifte.testenv.faults import ActiveFault, UnknownFault
+def checked_faults(
+    texts: Iterable[str] | None, served: Callable[[], Iterable[Release]] | None = None
+) -> tuple[ActiveFault, ...]:
+    """`--fault NAME[:operationId]` values read once, here. An unknown name ends the command
+    with exit 2 and the list of known faults; so does an operationId that none of `served()`
+    has (the releases whose behaviour the stand-in serves), with the closest known ids."""
+    from skifte.testenv.faults import ActiveFault, UnknownFault, check_aims
 
     try:
-        return tuple(ActiveFault.parse(text) for text in texts or ())
+        faults = tuple(ActiveFault.parse(text) for text in texts or ())
+        if served is not None and any(fault.operation_id for fault in faults):
+            with reported_errors():
+                releases = list(served())
+            check_aims(faults, {release.ref: _operation_ids(release) for release in releases})
     except UnknownFault as exc:
         fail(str(exc), EXIT_UNUSABLE)
+    return faults
+
+
+def stand_in_behaviours(
+    registry: Path, apis: Iterable[str], behave_as: Iterable[str], only: str | None = None
+) -> list[Release]:
+    """The releases whose behaviour the stand-in serves, given `--api` and `--behave-as`
+    (its own choice, `served_releases`); `only` this API's, when given."""
+    from skifte.testenv.environment import served_releases
+
+    pairs = served_releases(Registry(registry), tuple(apis), tuple(behave_as))
+    return [behaving for _, behaving in pairs if only in (None, behaving.api)]
+
+
+def _operation_ids(release: Release) -> list[str]:
+    from skifte.api import build_api
+
+    operations = build_api(release.read()).operations
+    return [op.operation_id for op in operations if op.operation_id]
 
 
 FaultOption = Annotated[

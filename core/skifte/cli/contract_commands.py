@@ -33,6 +33,7 @@ from ._common import (
     progress,
     registry_root,
     release_filter,
+    stand_in_behaviours,
 )
 from .contract_steps import (
     cell_step,
@@ -67,7 +68,15 @@ ClientOption = Annotated[
 MaxExamplesOption = Annotated[
     int, typer.Option("--max-examples", min=1, help="Test cases per operation.")
 ]
-SeedOption = Annotated[int, typer.Option("--seed", help="Seed of the generated test cases.")]
+SeedOption = Annotated[
+    int,
+    typer.Option(
+        "--seed",
+        help="Seed of schemathesis's data generation: the same seed draws the same cases as "
+        "long as the environment answers alike. Two runs are alike, not identical: new record "
+        "ids, and what follows from them, differ (README: Contract tests).",
+    ),
+]
 
 
 @app.command("run")
@@ -120,10 +129,13 @@ def run_command(
             "--fault, --behave-as and --local go with the local stand-in, not --target",
             EXIT_UNUSABLE,
         )
-    faults = checked_faults(fault)
     registry_path = registry_root(registry)
     certs_dir = certs or (default_certs() if target is None else settings.path("certs"))
     release = open_api(registry_path, api, release_filter(release_version, version))
+    behaviour = [behave_as] if behave_as else []
+    faults = checked_faults(  # a run calls the tested API alone: only its operations count
+        fault, lambda: stand_in_behaviours(registry_path, [release.ref], behaviour, release.api)
+    )
     credentials = credentials_for(certs_dir, client, local=target is None)
     options = run_options(
         registry_path,

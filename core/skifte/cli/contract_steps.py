@@ -86,6 +86,8 @@ def contract_step(
     for failure in report.failures:
         what = f"{escape(failure.operation)}: {escape(failure.title)}"
         err.print(f"  [red]{escape(failure.check)}[/] {what}")
+    for error in report.errors:  # what kept the run from testing, e.g. no token
+        err.print(f"  [bold red]could not test:[/] {escape(error)}", soft_wrap=True)
     sequences = sum(report.link_sequences.values())
     err.print(
         f"  link sequences: {sequences} across {len(report.link_sequences)} create operations"
@@ -150,5 +152,7 @@ def readiness_step(
         outcome = write_readiness(needs, report_dir, registry, test_environments=declared)
     colour = {READY: "green", NOT_READY: "bold red"}.get(outcome.verdict, "yellow")
     err.print(f"[{colour}]{outcome.verdict}[/]: {escape(outcome.result['verdict_text'])}")
+    for unusable in outcome.result["unusable_reports"]:
+        err.print(f"  [yellow]not counted:[/] {escape(unusable)}", soft_wrap=True)
     err.print(f"report: {escape(str(report_dir / 'readiness.md'))} (.html, .json)")
     return outcome.verdict

@@ -32,6 +32,7 @@ from ._common import (
     out,
     registry_root,
     reported_errors,
+    stand_in_behaviours,
     testenv_home,
 )
 
@@ -142,10 +143,13 @@ def serve_command(
 
     with reported_errors(unusable=(ValueError,)):
         request_log = RequestLog(log_format)
-    faults = checked_faults(fault)
+    base = _settings(registry, certs, data, seed)
+    faults = checked_faults(
+        fault, lambda: stand_in_behaviours(base.registry, api or (), behave_as or ())
+    )
 
     settings = dataclasses.replace(
-        _settings(registry, certs, data, seed),
+        base,
         apis=tuple(api or ()),
         behave_as=tuple(behave_as or ()),
         faults=faults,

@@ -11,7 +11,8 @@ the command line.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable
+import difflib
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -98,6 +99,10 @@ class UnknownFault(ValueError):
     """A fault name the stand-in does not know; the message lists those it does."""
 
 
+class UnknownOperation(UnknownFault):
+    """A fault aimed at an operationId the served releases do not have: it would never fire."""
+
+
 @dataclass(frozen=True)
 class ActiveFault:
     """A fault aimed at every operation, or at one."""
@@ -125,6 +130,38 @@ class ActiveFault:
     def __str__(self) -> str:
         """As `--fault` takes it: what a report shows and a reproduction repeats."""
         return self.name + (f":{self.operation_id}" if self.operation_id else "")
+
+
+def check_aims(active: Iterable[ActiveFault], served: Mapping[str, Iterable[str]]) -> None:
+    """Every fault aimed at one operation is aimed at one the stand-in serves.
+
+    `served`: per release whose behaviour is served (`api@version`), its operationIds.
+    A mistyped id would otherwise never fire, and a run would seem to test a failure
+    it never met: UnknownOperation names the id and the closest known ones.
+    """
+    known = {op for ids in served.values() for op in ids}
+    for fault in active:
+        target = fault.operation_id
+        if target is None or target in known:
+            continue
+        where = " or ".join(served) or "the served releases"
+        close = _closest(target, sorted(known))
+        hint = (
+            f"did you mean {' or '.join(close)}?"
+            if close
+            else f"known operationIds: {', '.join(sorted(known)) or '(none)'}"
+        )
+        raise UnknownOperation(
+            f"--fault {fault}: no operation {target!r} in {where}, so the fault would never "
+            f"fire; {hint}"
+        )
+
+
+def _closest(target: str, known: list[str]) -> list[str]:
+    """The known ids a typo most likely meant: one that differs only in case first."""
+    same = [op for op in known if op.lower() == target.lower()]
+    similar = difflib.get_close_matches(target, known, n=3, cutoff=0.6)
+    return [*same, *(op for op in similar if op not in same)][:3]
 
 
 def aimed_at(active: Iterable[ActiveFault], operation_id: str | None) -> list[Fault]:

@@ -7,9 +7,12 @@ import threading
 from concurrent.futures import Future
 from typing import Any
 
+import requests
 import schemathesis
 
+from ..ledger import AUTH_FAILED
 from ..settings import token_request
+from ..token_answer import TokenAnswerError, read_token_answer
 from .messages import Case, with_header
 from .state import RunState
 
@@ -29,18 +32,30 @@ def register(run: RunState) -> None:
 
 
 def fetch_token(run: RunState) -> str:
+    """A token, or TokenAnswerError saying what the endpoint answered instead. schemathesis
+    reports only that authentication failed: the reason goes in the ledger, from where the
+    run's report shows it."""
     data = token_request(run.settings.scopes)
-    response = run.send("POST", run.settings.token_url, data=data, auth=(run.client_id, run.secret))
-    if response.status_code != 200:
-        error = (
-            response.json().get("error")
-            if response.headers.get("content-type", "").startswith("application/json")
-            else None
+    url = run.settings.token_url
+    try:
+        response = run.send("POST", url, data=data, auth=(run.client_id, run.secret))
+    except requests.RequestException as exc:
+        run.ledger.write(
+            AUTH_FAILED, message=f"no answer from the token endpoint {url}: {type(exc).__name__}"
         )
-        raise RuntimeError(
-            f"the token endpoint refused the client: {response.status_code} {error or ''}"
+        raise
+    try:
+        answer = read_token_answer(
+            url,
+            response.status_code,
+            response.reason or "",
+            response.headers.get("content-type", ""),
+            response.content,
         )
-    return str(response.json()["access_token"])
+    except TokenAnswerError as exc:
+        run.ledger.write(AUTH_FAILED, message=str(exc))
+        raise
+    return answer.token
 
 
 def fetch_early(run: RunState) -> Future[str]:

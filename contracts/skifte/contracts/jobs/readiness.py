@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from skifte.registry import Registry
+
 from .. import readiness
 from ..report import RunReport
+from ..run_evidence import read_run_reports
 from .errors import UnusableInput, unusable_input
 
 
@@ -27,10 +29,10 @@ class ReadinessOutcome:
         return str(self.result["verdict"])
 
 
-def load_run_reports(report_dir: Path) -> list[RunReport]:
-    """Every run's report in `report_dir` (the matrix's cell runs apart), newest first."""
-    paths = sorted(report_dir.glob("run-*/report.json"), reverse=True)
-    return [RunReport.from_dict(json.loads(p.read_text(encoding="utf-8"))) for p in paths]
+def load_run_reports(report_dir: Path, registry: Path) -> list[RunReport]:
+    """Every usable run's report in `report_dir` (the matrix's cell runs apart), newest
+    first (run_evidence.py: those that cannot be read are left out)."""
+    return read_run_reports(report_dir, Registry(registry))[0]
 
 
 def write_readiness(
@@ -46,12 +48,14 @@ def write_readiness(
     """
     with unusable_input():
         needs = readiness.read_needs(needs_file)
-    reports = load_run_reports(report_dir)
+    reports, unusable = read_run_reports(report_dir, Registry(registry))
     missing = sorted({n.api for n in needs} - {r.release.split("@")[0] for r in reports})
     if missing:
+        # A report that cannot be read is no run: said here, since no readiness is written.
+        unread = "".join(f"; not counted, {report}" for report in unusable)
         raise NoRunsError(
-            f"no contract run for {', '.join(missing)} in {report_dir}: run "
-            f"`skifte contract run --api {missing[0]}` first"
+            f"no {'usable ' if unusable else ''}contract run for {', '.join(missing)} in "
+            f"{report_dir}: run `skifte contract run --api {missing[0]}` first{unread}"
         )
     result = readiness.readiness(
         needs,
@@ -59,5 +63,6 @@ def write_readiness(
         registry,
         test_environments=test_environments,
         example=readiness.needs_are_example(needs_file),
+        unusable=unusable,
     )
     return ReadinessOutcome(result, readiness.write_readiness(result, report_dir))
