@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from skifte.spec import escape_token
-
 from ..change import Finding, Level
 from ..pairing import OperationPair
 from . import composition
@@ -103,13 +101,7 @@ def _operation(ctx: DiffContext, pair: OperationPair) -> Iterator[Finding]:
     for name in after.keys() - before.keys():
         media = {"target": name, "media_type": name}
         yield Finding(REQUEST_MEDIA_TYPE_ADDED, pair.revision, pointer, name, media, affects)
-    for name, media_type in after.items():
-        previous = before.get(name)
-        if previous is None or previous.schema is None or media_type.schema is None:
-            continue
-        facts = ctx.walk.compare(previous.schema, media_type.schema, "request")
-        where = f"{pointer}/content/{escape_token(name)}/schema"
-        yield from ctx.schema_findings(facts, rule_for, pair, where)
+    yield from ctx.content_findings(old.content, new.content, "request", rule_for, pair, pointer)
 
 
 def rule_for(fact: SchemaFact) -> tuple[str, Level | None] | None:

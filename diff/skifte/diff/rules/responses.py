@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from skifte.api import Response
-from skifte.spec import escape_token
 
 from ..change import Finding, Level
 from ..pairing import OperationPair
@@ -80,24 +79,28 @@ def _operation(ctx: DiffContext, pair: OperationPair) -> Iterator[Finding]:
             covered.add(new.status)
             yield from _response(ctx, pair, old, new)
             continue
-        rule = (
-            RESPONSE_SUCCESS_STATUS_REMOVED
-            if old.is_success
-            else RESPONSE_NON_SUCCESS_STATUS_REMOVED
-        )
-        where = response_pointer(pair, old.status)
-        fields = {"target": old.status, "status": old.status}
-        yield Finding(rule, pair.revision, where, old.status, fields, affects)
+        yield _status_finding(pair, old, added=False, affects=affects)
     for new in pair.revision.responses:
         if new.status not in covered:
-            rule = (
-                RESPONSE_SUCCESS_STATUS_ADDED
-                if new.is_success
-                else RESPONSE_NON_SUCCESS_STATUS_ADDED
-            )
-            where = response_pointer(pair, new.status)
-            fields = {"target": new.status, "status": new.status}
-            yield Finding(rule, pair.revision, where, new.status, fields, affects)
+            yield _status_finding(pair, new, added=True, affects=affects)
+
+
+_STATUS_RULES = {  # (added, success) → rule
+    (False, True): RESPONSE_SUCCESS_STATUS_REMOVED,
+    (True, True): RESPONSE_SUCCESS_STATUS_ADDED,
+    (False, False): RESPONSE_NON_SUCCESS_STATUS_REMOVED,
+    (True, False): RESPONSE_NON_SUCCESS_STATUS_ADDED,
+}
+
+
+def _status_finding(
+    pair: OperationPair, response: Response, *, added: bool, affects: tuple[str, ...]
+) -> Finding:
+    """A status the base answered and the revision does not (or the other way round)."""
+    rule = _STATUS_RULES[added, response.is_success]
+    where = response_pointer(pair, response.status)
+    fields = {"target": response.status, "status": response.status}
+    return Finding(rule, pair.revision, where, response.status, fields, affects)
 
 
 def _response(
@@ -126,13 +129,7 @@ def _response(
         target = f"header:{header.name}"
         fields = {"target": target, "status": old.status, "header": header.name}
         yield Finding(rule, pair.revision, f"{where}/headers", target, fields, affects)
-    for name, media_type in after.items():
-        previous = before.get(name)
-        if previous is None or previous.schema is None or media_type.schema is None:
-            continue
-        facts = ctx.walk.compare(previous.schema, media_type.schema, "response")
-        schema_pointer = f"{where}/content/{escape_token(name)}/schema"
-        yield from ctx.schema_findings(facts, rule_for, pair, schema_pointer)
+    yield from ctx.content_findings(old.content, new.content, "response", rule_for, pair, where)
 
 
 def rule_for(fact: SchemaFact) -> tuple[str, Level | None] | None:
