@@ -31,6 +31,7 @@ from ._common import (
     default_report_dir,
     fail,
     progress,
+    progress_seconds,
     registry_root,
     release_filter,
 )
@@ -195,7 +196,7 @@ def matrix_command(
     Serially by default; or spread over CI jobs: --plan lists the cells, --cell runs
     one, --merge makes the matrix of their evidence, the same as a serial run's.
     """
-    from skifte.contracts.jobs import MATRIX_PHASES, matrix_cell, merge_matrix, plan_matrix
+    from skifte.contracts.jobs import matrix_cell, matrix_options, merge_matrix, plan_matrix
 
     given = {"--plan": plan, "--cell": cell is not None, "--merge": merge}
     modes = [name for name, on in given.items() if on]
@@ -227,15 +228,14 @@ def matrix_command(
             chosen = matrix_cell(registry_path, api, cell)
     certs = certs or default_certs()
     credentials = credentials_for(certs, client, local=True)
-    base = run_options(
+    base = matrix_options(
         registry_path,
         release,
         report_dir,
         certs,
         max_examples=max_examples,
         seed=seed,
-        phases=MATRIX_PHASES,
-        verbose=verbose,
+        progress_seconds=progress_seconds(verbose),
     )
     if chosen is not None:
         cell_step(registry_path, api, chosen, base, credentials, progress(quiet))

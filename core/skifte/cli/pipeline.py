@@ -28,6 +28,7 @@ from ._common import (
     err,
     open_registry,
     progress,
+    progress_seconds,
 )
 from .contract_steps import (
     contract_step,
@@ -52,7 +53,7 @@ def pipeline_command(
     verbose: VerboseOption = False,
 ) -> None:
     """The whole job: verify, generate, contract-test the stand-in, matrix, readiness."""
-    from skifte.contracts.jobs import MATRIX_MAX_EXAMPLES, MATRIX_PHASES, NOT_READY
+    from skifte.contracts.jobs import NOT_READY, matrix_options
 
     say = progress(quiet)
     report_dir = report_dir or default_report_dir()
@@ -77,14 +78,9 @@ def pipeline_command(
 
     err.print(Rule("4. compatibility matrix: every client release × every environment behaviour"))
     for api in store.apis():
-        base = run_options(
-            store.root,
-            store.releases(api)[-1],
-            report_dir,
-            certs,
-            max_examples=MATRIX_MAX_EXAMPLES,
-            phases=MATRIX_PHASES,
-            verbose=verbose,
+        latest = store.releases(api)[-1]
+        base = matrix_options(
+            store.root, latest, report_dir, certs, progress_seconds=progress_seconds(verbose)
         )
         passed = matrix_step(store.root, api, base, credentials, say).agrees and passed
 
