@@ -19,6 +19,7 @@ from ._common import (
     EXIT_UNUSABLE,
     ApiOption,
     FaultOption,
+    NeedsOption,
     OldReleaseOption,
     QuietOption,
     RegistryOption,
@@ -256,14 +257,7 @@ def _print_plan(api: str, cells: list[CellRef], plan_format: PlanFormat) -> None
 
 
 def readiness_command(
-    needs: Annotated[
-        Path | None,
-        typer.Option(
-            "--needs",
-            metavar="FILE",
-            help="TOML: need → api and operations (default: [tool.skifte] needs).",
-        ),
-    ] = None,
+    needs: NeedsOption = None,
     report_dir: ReportOption = None,
     registry: RegistryOption = None,
     test_environment: Annotated[

@@ -7,9 +7,6 @@ contract-test the latest release of each API → the compatibility matrix of eac
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated
-
 import typer
 from rich.markup import escape
 from rich.rule import Rule
@@ -17,6 +14,7 @@ from rich.rule import Rule
 from ._common import (
     CHECKOUT,
     EXIT_FAILED,
+    NeedsOption,
     PackagesOption,
     QuietOption,
     RegistryOption,
@@ -45,14 +43,14 @@ def pipeline_command(
     registry: RegistryOption = None,
     out_dir: PackagesOption = None,
     report_dir: ReportOption = None,
-    needs: Annotated[
-        Path | None,
-        typer.Option("--needs", metavar="FILE", help="API needs (default: the shipped example)."),
-    ] = None,
+    needs: NeedsOption = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
-    """The whole job: verify, generate, contract-test the stand-in, matrix, readiness."""
+    """The whole job: verify, generate, contract-test the stand-in, matrix, readiness.
+
+    Readiness is judged for --needs, else [tool.skifte] needs, else the shipped example.
+    """
     from skifte.contracts.jobs import NOT_READY, matrix_options
 
     say = progress(quiet)
