@@ -80,7 +80,7 @@ def check(ctx: DiffContext) -> Iterator[Finding]:
 
 def _operation(ctx: DiffContext, pair: OperationPair) -> Iterator[Finding]:
     old, new = pair.base.request_body, pair.revision.request_body
-    pointer = f"{pair.revision.pointer}/requestBody"
+    pointer = pair.pointer("requestBody")
     affects = ctx.symbols.method(pair.base)
     fields = {"target": "body"}
     if old is None or new is None:

@@ -98,7 +98,7 @@ def _status_finding(
 ) -> Finding:
     """A status the base answered and the revision does not (or the other way round)."""
     rule = _STATUS_RULES[added, response.is_success]
-    where = response_pointer(pair, response.status)
+    where = pair.pointer("responses", response.status)
     fields = {"target": response.status, "status": response.status}
     return Finding(rule, pair.revision, where, response.status, fields, affects)
 
@@ -106,7 +106,7 @@ def _status_finding(
 def _response(
     ctx: DiffContext, pair: OperationPair, old: Response, new: Response
 ) -> Iterator[Finding]:
-    where = response_pointer(pair, new.status)
+    where = pair.pointer("responses", new.status)
     affects = ctx.symbols.method(pair.base)
     before = {m.name: m for m in old.content}
     after = {m.name: m for m in new.content}
@@ -170,7 +170,3 @@ def rule_for(fact: SchemaFact) -> tuple[str, Level | None] | None:
 
 def _range(status: str) -> str:
     return f"{status[0]}XX" if len(status) == 3 and status[0].isdigit() else status
-
-
-def response_pointer(pair: OperationPair, status: str) -> str:
-    return f"{pair.revision.pointer}/responses/{status}"
