@@ -70,6 +70,9 @@ _BY_KIND = {
     Kind.ADDITIONAL_OPENED: REQUEST_PROPERTY_CONSTRAINT_RELAXED,
     Kind.ALTERNATIVE_REMOVED: REQUEST_ALTERNATIVE_REMOVED,
     Kind.ALTERNATIVE_ADDED: REQUEST_ALTERNATIVE_ADDED,
+    Kind.WRAPPED_IN_ONE_OF: composition.REQUEST_WRAPPED_IN_ONE_OF,
+    Kind.ALL_OF_MEMBER_ADDED: composition.REQUEST_ALL_OF_MEMBER_ADDED,
+    Kind.ALL_OF_MEMBER_REMOVED: composition.REQUEST_ALL_OF_MEMBER_REMOVED,
 }
 
 
@@ -120,8 +123,6 @@ def rule_for(fact: SchemaFact) -> tuple[str, Level | None] | None:
         if not fact.tightened:
             return REQUEST_PROPERTY_CONSTRAINT_RELAXED, None
         return _constraint(fact), first_set_level(fact)
-    if kind in composition.KINDS:
-        return composition.request_rule(fact), None
     return _BY_KIND[kind], None
 
 

@@ -56,6 +56,8 @@ _BY_KIND = {
     Kind.ENUM_VALUE_REMOVED: RESPONSE_ENUM_VALUE_REMOVED,
     Kind.ENUM_ADDED: RESPONSE_PROPERTY_CONSTRAINT_TIGHTENED,
     Kind.ALTERNATIVE_REMOVED: RESPONSE_ALTERNATIVE_REMOVED,
+    Kind.ALL_OF_MEMBER_ADDED: composition.RESPONSE_ALL_OF_MEMBER_ADDED,
+    Kind.ALL_OF_MEMBER_REMOVED: composition.RESPONSE_ALL_OF_MEMBER_REMOVED,
 }
 
 
@@ -160,9 +162,6 @@ def rule_for(fact: SchemaFact) -> tuple[str, Level | None] | None:
         return RESPONSE_ALTERNATIVE_ADDED, level
     if kind in (Kind.ADDITIONAL_CLOSED, Kind.ADDITIONAL_OPENED, Kind.WRAPPED_IN_ONE_OF):
         return None  # readers ignore fields they do not know; new members are reported
-    if kind in composition.KINDS:
-        rule = composition.response_rule(fact)
-        return None if rule is None else (rule, None)
     if kind is Kind.ENUM_DROPPED:
         return RESPONSE_PROPERTY_CONSTRAINT_RELAXED, "warning"
     return _BY_KIND[kind], None
