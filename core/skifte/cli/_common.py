@@ -119,6 +119,14 @@ FaultOption = Annotated[
 ]
 
 
+CertsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--certs",
+        metavar="DIR",
+        help="Certificates and credentials, as `testenv init` writes them.",
+    ),
+]
 NeedsOption = Annotated[
     Path | None,
     typer.Option(

@@ -18,6 +18,7 @@ from ._common import (
     EXIT_FAILED,
     EXIT_UNUSABLE,
     ApiOption,
+    CertsOption,
     FaultOption,
     NeedsOption,
     OldReleaseOption,
@@ -55,14 +56,6 @@ app = typer.Typer(
     help="Contract tests of a test environment with schemathesis.", no_args_is_help=True
 )
 
-CertsOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--certs",
-        metavar="DIR",
-        help="Certificates and credentials, as `testenv init` writes them.",
-    ),
-]
 ClientOption = Annotated[
     str | None, typer.Option("--client", help="Client id whose .env file to use.")
 ]
