@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from skifte.api import Api, SecurityScheme, Server, TokenEndpoint, build_api
-from skifte.contracts.target import token_url
+from skifte.contracts.target import Target
 from skifte.registry import Registry
 from tests.conftest import PROJECT, PROJECT_REGISTRY
 
@@ -48,7 +48,7 @@ def test_the_token_endpoint_follows_the_base_url_only_from_the_specs_own_servers
     endpoint = _api(token).token_endpoint()
     assert endpoint is not None and endpoint.url == token
     assert endpoint.url_for(STAND_IN + "/api") == expected
-    assert token_url(_api(token), STAND_IN) == expected
+    assert Target.remote(_api(token), STAND_IN).token_url == expected
 
 
 def test_a_spec_without_a_token_endpoint_has_none() -> None:
@@ -73,4 +73,7 @@ def test_generated_clients_apply_the_same_rule_as_the_contract_runs() -> None:
         finally:
             sys.path.remove(str(folder))
         for base in (STAND_IN, "https://api.test-minskiftesag.net"):
-            assert auth.token_url_for(base) == token_url(api, base), (folder.name, base)
+            assert auth.token_url_for(base) == Target.remote(api, base).token_url, (
+                folder.name,
+                base,
+            )

@@ -11,7 +11,7 @@ import httpx
 from skifte.registry import Registry
 from skifte.testenv.app import TestEnvironment
 from skifte.testenv.environment import create_environment, wipe_and_reseed
-from skifte.testenv.handlers import pdf_pages
+from skifte.testenv.files import pdf_pages
 from skifte.testenv.seed import FICTITIOUS_PDF
 from tests.conftest import PROJECT_REGISTRY
 from tests.testenv.conftest import ResponseChecker, in_process, settings, token

@@ -112,11 +112,7 @@ def run_contract(
             rate=options.testenv_rate,
         )
     else:
-        from .target import token_url
-
-        context = nullcontext(
-            Target(options.target_url, token_url(api, options.target_url), local=False)
-        )
+        context = nullcontext(Target.remote(api, options.target_url))
     if options.dry_run:
         target = Target(
             options.target_url or "https://127.0.0.1:<free port>",
@@ -234,10 +230,9 @@ def new_run_id() -> str:
 def _reachable(api: Api, options: RunOptions, credentials: Credentials, run_id: str) -> Deleter:
     """The clean-up's connection to the URL, with a token: or TargetError saying why not."""
     from .cleanup import deleter_for
-    from .target import token_url
 
     assert options.target_url is not None
-    target = Target(options.target_url, token_url(api, options.target_url), local=False)
+    target = Target.remote(api, options.target_url)
     try:
         deleter = deleter_for(api, target, credentials, run_id)
     except (ssl.SSLError, OSError) as exc:

@@ -30,10 +30,12 @@ class Target:
     token_url: str
     local: bool
 
-
-def token_url(api: Api, base_url: str) -> str:
-    """The spec's token endpoint against `base_url` (the rule: `skifte.api.TokenEndpoint`)."""
-    return (api.token_endpoint() or _DEFAULT_TOKEN_ENDPOINT).url_for(base_url)
+    @classmethod
+    def remote(cls, api: Api, base_url: str) -> Target:
+        """An environment at `base_url`, with the spec's token endpoint against it (the
+        rule: `skifte.api.TokenEndpoint`)."""
+        endpoint = api.token_endpoint() or _DEFAULT_TOKEN_ENDPOINT
+        return cls(base_url, endpoint.url_for(base_url), local=False)
 
 
 @contextmanager

@@ -145,6 +145,26 @@ FaultOption = Annotated[
 ]
 
 
+CertsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--certs",
+        metavar="DIR",
+        help="Certificates and credentials, as `testenv init` writes them.",
+    ),
+]
+NeedsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--needs",
+        metavar="FILE",
+        help="TOML: need → api and operations (default: [tool.skifte] needs).",
+    ),
+]
+GeneratedOption = Annotated[
+    Path | None,
+    typer.Option("--generated", metavar="DIR", help="Generated packages (default: generated/)."),
+]
 PackagesOption = Annotated[
     Path | None,
     typer.Option("--out", metavar="DIR", help="Where packages go (default: generated/)."),

@@ -18,7 +18,9 @@ from ._common import (
     EXIT_FAILED,
     EXIT_UNUSABLE,
     ApiOption,
+    CertsOption,
     FaultOption,
+    NeedsOption,
     OldReleaseOption,
     QuietOption,
     RegistryOption,
@@ -31,6 +33,7 @@ from ._common import (
     default_report_dir,
     fail,
     progress,
+    progress_seconds,
     registry_root,
     release_filter,
     stand_in_behaviours,
@@ -54,14 +57,6 @@ app = typer.Typer(
     help="Contract tests of a test environment with schemathesis.", no_args_is_help=True
 )
 
-CertsOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--certs",
-        metavar="DIR",
-        help="Certificates and credentials, as `testenv init` writes them.",
-    ),
-]
 ClientOption = Annotated[
     str | None, typer.Option("--client", help="Client id whose .env file to use.")
 ]
@@ -207,7 +202,7 @@ def matrix_command(
     Serially by default; or spread over CI jobs: --plan lists the cells, --cell runs
     one, --merge makes the matrix of their evidence, the same as a serial run's.
     """
-    from skifte.contracts.jobs import MATRIX_PHASES, matrix_cell, merge_matrix, plan_matrix
+    from skifte.contracts.jobs import matrix_cell, matrix_options, merge_matrix, plan_matrix
 
     given = {"--plan": plan, "--cell": cell is not None, "--merge": merge}
     modes = [name for name, on in given.items() if on]
@@ -239,15 +234,14 @@ def matrix_command(
             chosen = matrix_cell(registry_path, api, cell)
     certs = certs or default_certs()
     credentials = credentials_for(certs, client, local=True)
-    base = run_options(
+    base = matrix_options(
         registry_path,
         release,
         report_dir,
         certs,
         max_examples=max_examples,
         seed=seed,
-        phases=MATRIX_PHASES,
-        verbose=verbose,
+        progress_seconds=progress_seconds(verbose),
     )
     if chosen is not None:
         cell_step(registry_path, api, chosen, base, credentials, progress(quiet))
@@ -268,14 +262,7 @@ def _print_plan(api: str, cells: list[CellRef], plan_format: PlanFormat) -> None
 
 
 def readiness_command(
-    needs: Annotated[
-        Path | None,
-        typer.Option(
-            "--needs",
-            metavar="FILE",
-            help="TOML: need → api and operations (default: [tool.skifte] needs).",
-        ),
-    ] = None,
+    needs: NeedsOption = None,
     report_dir: ReportOption = None,
     registry: RegistryOption = None,
     test_environment: Annotated[

@@ -38,8 +38,8 @@ def job_errors(unusable: ErrorTypes = (), failed: ErrorTypes = ()) -> Iterator[N
 def run_options(
     registry: Path, release: Release, report_dir: Path, certs: Path | None, **settings: Any
 ) -> RunOptions:
-    """The one place the command line builds a run's options: `settings` are RunOptions'
-    fields, `verbose` the progress pace."""
+    """A contract run's options as the command line gives them (a matrix's come from
+    `matrix_options`): `settings` are RunOptions' fields, `verbose` the progress pace."""
     from skifte.contracts.jobs import RunOptions
 
     seconds = progress_seconds(bool(settings.pop("verbose", False)))

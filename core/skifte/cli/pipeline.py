@@ -7,9 +7,6 @@ contract-test the latest release of each API → the compatibility matrix of eac
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated
-
 import typer
 from rich.markup import escape
 from rich.rule import Rule
@@ -17,6 +14,7 @@ from rich.rule import Rule
 from ._common import (
     CHECKOUT,
     EXIT_FAILED,
+    NeedsOption,
     PackagesOption,
     QuietOption,
     RegistryOption,
@@ -28,6 +26,7 @@ from ._common import (
     err,
     open_registry,
     progress,
+    progress_seconds,
 )
 from .contract_steps import (
     contract_step,
@@ -44,15 +43,15 @@ def pipeline_command(
     registry: RegistryOption = None,
     out_dir: PackagesOption = None,
     report_dir: ReportOption = None,
-    needs: Annotated[
-        Path | None,
-        typer.Option("--needs", metavar="FILE", help="API needs (default: the shipped example)."),
-    ] = None,
+    needs: NeedsOption = None,
     quiet: QuietOption = False,
     verbose: VerboseOption = False,
 ) -> None:
-    """The whole job: verify, generate, contract-test the stand-in, matrix, readiness."""
-    from skifte.contracts.jobs import MATRIX_MAX_EXAMPLES, MATRIX_PHASES, NOT_READY
+    """The whole job: verify, generate, contract-test the stand-in, matrix, readiness.
+
+    Readiness is judged for --needs, else [tool.skifte] needs, else the shipped example.
+    """
+    from skifte.contracts.jobs import NOT_READY, matrix_options
 
     say = progress(quiet)
     report_dir = report_dir or default_report_dir()
@@ -77,14 +76,9 @@ def pipeline_command(
 
     err.print(Rule("4. compatibility matrix: every client release × every environment behaviour"))
     for api in store.apis():
-        base = run_options(
-            store.root,
-            store.releases(api)[-1],
-            report_dir,
-            certs,
-            max_examples=MATRIX_MAX_EXAMPLES,
-            phases=MATRIX_PHASES,
-            verbose=verbose,
+        latest = store.releases(api)[-1]
+        base = matrix_options(
+            store.root, latest, report_dir, certs, progress_seconds=progress_seconds(verbose)
         )
         passed = matrix_step(store.root, api, base, credentials, say).agrees and passed
 

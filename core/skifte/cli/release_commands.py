@@ -15,6 +15,7 @@ from ._common import (
     EXIT_FAILED,
     EXIT_UNUSABLE,
     ApiOption,
+    CertsOption,
     FailOn,
     FailOnOption,
     PackagesOption,
@@ -32,12 +33,7 @@ from ._common import (
     registry_root,
     reported_errors,
 )
-from .contract_commands import (
-    CertsOption,
-    ClientOption,
-    MaxExamplesOption,
-    SeedOption,
-)
+from .contract_commands import ClientOption, MaxExamplesOption, SeedOption
 from .contract_steps import credentials_for, job_errors
 from .generate_command import default_output
 

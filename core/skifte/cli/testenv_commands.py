@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 from ._common import (
     EXIT_UNUSABLE,
+    CertsOption,
     FaultOption,
     RegistryOption,
     checked_faults,
@@ -41,9 +42,6 @@ app = typer.Typer(
 )
 
 
-CertsOption = Annotated[
-    Path | None, typer.Option("--certs", metavar="DIR", help="Certificates and credentials folder.")
-]
 DataOption = Annotated[
     Path | None, typer.Option("--data", metavar="DIR", help="State folder (SQLite).")
 ]

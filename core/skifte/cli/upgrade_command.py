@@ -12,6 +12,8 @@ import typer
 from ._common import (
     EXIT_FAILED,
     FailOn,
+    FailOnOption,
+    GeneratedOption,
     RegistryOption,
     open_registry,
     reported_errors,
@@ -45,21 +47,8 @@ def upgrade_check_command(
             "--format", help="How to print the places (githubactions: annotations on the lines)."
         ),
     ] = CheckFormat.text,
-    fail_on: Annotated[
-        FailOn,
-        typer.Option(
-            "--fail-on",
-            help="Exit 1 when a place of this level or worse is found (a break is breaking).",
-        ),
-    ] = FailOn.breaking,
-    generated: Annotated[
-        Path | None,
-        typer.Option(
-            "--generated",
-            metavar="DIR",
-            help="Generated packages (default: generated/, else the installed ones).",
-        ),
-    ] = None,
+    fail_on: FailOnOption = FailOn.breaking,
+    generated: GeneratedOption = None,
     cache: Annotated[
         Path | None,
         typer.Option(
@@ -70,7 +59,11 @@ def upgrade_check_command(
     ] = None,
     registry: RegistryOption = None,
 ) -> None:
-    """List the places in --code that break on --to, each with the change that explains it."""
+    """List the places in --code that break on --to, each with the change that explains it.
+
+    A place is as bad as the change that explains it (for --fail-on, a break is
+    breaking). Each release's package is read from --generated, else where it is installed.
+    """
     from skifte.contracts.jobs.upgrade import (
         FORMATS,
         TypeCheckError,

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from skifte.api import Api
+from skifte.api import Api, MediaType
 from skifte.spec import escape_token, split_pointer
 
 from .affects import Symbols
 from .change import Finding, Level
 from .pairing import OperationPair, Pairing
 from .rules.facts import Kind, SchemaFact, render_target
-from .rules.schemas import SchemaWalk
+from .rules.schemas import Direction, SchemaWalk
 
 FactRule = Callable[[SchemaFact], tuple[str, Level | None] | None]
 """Which rule (and, for rules whose level varies, which level) a schema fact is, if any."""
@@ -54,6 +54,26 @@ class DiffContext:
                 affects=self.symbols.of_fact(fact, pair.base),
                 level=level,
             )
+
+    def content_findings(
+        self,
+        before: tuple[MediaType, ...],
+        after: tuple[MediaType, ...],
+        direction: Direction,
+        rule_for: FactRule,
+        pair: OperationPair,
+        pointer: str,
+    ) -> Iterator[Finding]:
+        """Findings for the schema of each media type a body or response keeps; `pointer`
+        is where its `content` is."""
+        old = {m.name: m for m in before}
+        for media_type in after:
+            previous = old.get(media_type.name)
+            if previous is None or previous.schema is None or media_type.schema is None:
+                continue
+            facts = self.walk.compare(previous.schema, media_type.schema, direction)
+            where = extend(pointer, "content", media_type.name, "schema")
+            yield from self.schema_findings(facts, rule_for, pair, where)
 
 
 def fact_target(fact: SchemaFact, root: str | None = None) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from skifte.api import Api, Operation, Parameter
+from skifte.spec import escape_token
 
 _TEMPLATE_PARAMETER = re.compile(r"\{([^{}]*)\}")
 
@@ -20,6 +21,11 @@ _TEMPLATE_PARAMETER = re.compile(r"\{([^{}]*)\}")
 class OperationPair:
     base: Operation
     revision: Operation
+
+    def pointer(self, *steps: str) -> str:
+        """Where a finding about this operation points: into the revision, where what
+        changed is now (or, for what went, would be)."""
+        return "/".join([self.revision.pointer, *(escape_token(step) for step in steps)])
 
 
 @dataclass(frozen=True)

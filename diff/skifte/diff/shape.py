@@ -27,6 +27,14 @@ class Bound:
     value: float
     exclusive: bool
 
+    def tighter_than(self, other: Bound | None, *, upper: bool) -> bool:
+        """Does this bound reject a value `other` allows (None: no bound at all)?"""
+        if other is None:
+            return True
+        if self.value != other.value:
+            return self.value < other.value if upper else self.value > other.value
+        return self.exclusive and not other.exclusive
+
 
 @dataclass(frozen=True)
 class Member:
@@ -237,7 +245,7 @@ def _tighter(a: Bound | None, b: Bound | None, *, upper: bool) -> Bound | None:
     if a is None or b is None:
         return a or b
     if a.value != b.value:
-        return (min if upper else max)(a, b, key=lambda x: x.value)
+        return a if a.tighter_than(b, upper=upper) else b
     return Bound(a.value, a.exclusive or b.exclusive)
 
 

@@ -1,4 +1,5 @@
-"""The stand-in as an ASGI application: HTTP in, routes.py + handlers.py, HTTP out.
+"""The stand-in as an ASGI application: HTTP in, routes.py + handlers.py, HTTP out
+(answers.py; the token endpoint is token_endpoint.py).
 
 Order of a request: route → authenticate → rate limit → validate (openapi-core)
 → handle → shape → faults. Every answer, errors included, has the shape the
@@ -8,17 +9,13 @@ release declares for that operation and status.
 from __future__ import annotations
 
 import json
-import ssl
 import time
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-import anyio
 from starlette.datastructures import Headers
-from starlette.formparsers import MultiPartException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
@@ -26,24 +23,30 @@ from starlette.types import Receive, Scope, Send
 from skifte.api import Api, Operation, Parameter, Schema, build_api
 from skifte.spec import SpecDocument
 
-from .bodies import BadBody, BodyLimits, TooLarge, check_declared_length, limited_receive, quote
-from .clients import thumbprint
+from .answers import (
+    error_response,
+    json_response,
+    refusal_response,
+    response_schema,
+    result_response,
+    success_status,
+)
+from .bodies import BadBody, BodyLimits, TooLarge, limited_receive
 from .domain import ON_BEHALF_HEADER
-from .errors import error_body
-from .faults import TOTAL_COUNT, ActiveFault, Answer, Fault, aimed_at
-from .handlers import Call, Result, handle
+from .faults import ActiveFault, aimed_at
+from .handlers import Call, handle
 from .intake import checked_body
 from .request_log import Entry, RequestLog, refusal_reason
 from .routes import Route, build_routes
-from .security import Refusal, Security, claimed_client_id
+from .security import Refusal, Security
 from .store import Store
+from .token_endpoint import client_certificate, token_answer
 from .validation import Invalid, RequestValidator
 from .values import known_only
 
 NOTICE_HEADER = "X-Testmiljoe-Nulstilles"
 STATUS_PATH = "/status"
 SPEC_PATH = "/openapi/{api}.yaml"
-MESSAGE_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,7 @@ class TestEnvironment:
         if method == "POST" and path in self._token_paths:
             return await self._token(request)
         if method == "GET" and path == STATUS_PATH:
-            return _json(200, self.status())
+            return json_response(200, self.status())
         for prepared in self._prepared:
             if method == "GET" and path == SPEC_PATH.format(api=prepared.served.name):
                 return Response(prepared.served.published.content, media_type="application/yaml")
@@ -174,7 +177,7 @@ class TestEnvironment:
     ) -> Response:
         op = route.operation
         faults = aimed_at(self.faults, op.operation_id)
-        certificate = _client_certificate(request)
+        certificate = client_certificate(request)
         client = "anonym"
         if op.security:
             needed = {frozenset(scopes) for req in op.security for _, scopes in req.schemes}
@@ -185,11 +188,11 @@ class TestEnvironment:
                 request.state.snapshot.generation,
             )
             if isinstance(grant, Refusal):
-                return self._refusal(op, grant)
+                return refusal_response(op, grant)
             client = request.state.client = grant.client_id
             limited = self.security.throttle(client)
             if limited is not None:
-                return self._refusal(op, limited)
+                return refusal_response(op, limited)
         # Every fault's hook runs (a slow answer is slow, even an error): the first error wins.
         errors = [await fault.before_handling() for fault in faults]
         error = next((e for e in errors if e is not None), None)
@@ -221,9 +224,9 @@ class TestEnvironment:
         idempotency_key = request.headers.get("idempotency-key")
         call = Call(route, params, query, known, client, idempotency_key, sent=parsed)
         call.on_behalf_of = request.headers.get(ON_BEHALF_HEADER)
-        status = _success_status(op)
-        result = handle(call, self.store, _response_schema(op, status), status)
-        return self._result(op, result, faults, self._public_url(request))
+        status = success_status(op)
+        result = handle(call, self.store, response_schema(op, status), status)
+        return result_response(op, result, faults, self._public_url(request))
 
     def _public_url(self, request: Request) -> str:
         if self.public_url:
@@ -236,31 +239,6 @@ class TestEnvironment:
         default = {"http": 80, "https": 443}.get(scheme)
         return f"{scheme}://{host}" + ("" if port in (None, default) else f":{port}")
 
-    def _result(
-        self, op: Operation, result: Result, faults: list[Fault], base_url: str = ""
-    ) -> Response:
-        if result.error is not None:
-            return self._error(op, result.status, *result.error)
-        status = result.status if op.response(str(result.status)) else _success_status(op)
-        headers = dict(result.headers)
-        if result.media_type is not None:
-            return Response(result.body, status, headers, media_type=result.media_type)
-        if "Location" in headers and headers["Location"].startswith("/"):
-            headers["Location"] = base_url + headers["Location"]  # the spec says format: uri
-        if status == 204 or result.body is None:
-            return Response(None, status, headers)
-        if not any(r.header(TOTAL_COUNT) for r in op.responses):
-            headers.pop(TOTAL_COUNT, None)
-        answer, schema = Answer(result.body, headers), _response_schema(op, status)
-        for fault in faults:
-            answer = fault.shape(answer, schema)
-        return _json(status, answer.body, answer.headers, answer.media_type)
-
-    def _refusal(self, op: Operation, refusal: Refusal) -> Response:
-        response = self._error(op, refusal.status, refusal.description, None, code=refusal.error)
-        response.headers.update(refusal.headers)
-        return response
-
     def _error(
         self,
         op: Operation | None,
@@ -269,43 +247,12 @@ class TestEnvironment:
         field_name: str | None,
         code: str | None = None,
     ) -> Response:
-        schema = None
-        if op is not None:
-            response = op.response(str(status)) or op.response("default")
-            media = next((m for m in response.content if m.is_json), None) if response else None
-            schema = media.schema if media else None
-        elif self._prepared:
-            schema = self._prepared[0].api.schemas.get("fejl")
-        message = quote(message, MESSAGE_CHARS)
-        field_name = quote(field_name, MESSAGE_CHARS) if field_name else None
-        body = error_body(schema, status, message, field_name, code)
-        return _json(status, body)
+        # Outside an operation, errors take the shape of the first API's `fejl`.
+        fallback = self._prepared[0].api.schemas.get("fejl") if self._prepared else None
+        return error_response(op, status, message, field_name, code, fallback=fallback)
 
     async def _token(self, request: Request) -> Response:
-        # A token request is a small form, whatever its media type.
-        request = Request(request.scope, limited_receive(request.receive, self.limits.json))
-        try:
-            check_declared_length(request.headers.get("content-length"), self.limits.json)
-            form = await request.form()
-        except TooLarge as exc:
-            return _json(413, {"error": "invalid_request", "error_description": str(exc)})
-        except MultiPartException as exc:
-            return _json(400, {"error": "invalid_request", "error_description": str(exc)})
-        fields = {k: v for k, v in form.items() if isinstance(v, str)}
-        request.state.client = (
-            claimed_client_id(fields, request.headers.get("authorization")) or "-"
-        )
-        # The secret check is slow on purpose (scrypt): off the loop that serves everyone.
-        issued = await anyio.to_thread.run_sync(
-            self.security.issue,
-            fields,
-            request.headers.get("authorization"),
-            _client_certificate(request),
-        )
-        if isinstance(issued, Refusal):
-            body = {"error": issued.error, "error_description": issued.description}
-            return _json(issued.status, body, issued.headers)
-        return _json(200, issued, {"Cache-Control": "no-store", "Pragma": "no-cache"})
+        return await token_answer(request, self.security, self.limits.json)
 
     def status(self) -> dict[str, Any]:
         notice = self.store.meta("notice")
@@ -337,20 +284,6 @@ def _empty_is_valid(parameter: Parameter) -> bool:
     return not any(schema.keyword(k) is not None for k in constrained) and not schema.enum
 
 
-def _client_certificate(request: Request) -> str | None:
-    tls = request.scope.get("extensions", {}).get("tls") or {}
-    chain = tls.get("client_cert_chain") or []
-    if not chain:
-        return None
-    der = ssl.PEM_cert_to_DER_cert(chain[0])
-    return thumbprint(der)
-
-
-def _success_status(op: Operation) -> int:
-    statuses = [r.status for r in op.success_responses if r.status.isdigit()]
-    return int(statuses[0]) if statuses else 200
-
-
 def _request_schema(op: Operation, content_type: str) -> Schema | None:
     """The schema of the media type the body came as (validation found it)."""
     if op.request_body is None:
@@ -361,23 +294,6 @@ def _request_schema(op: Operation, content_type: str) -> Schema | None:
     if found is None and len(content) == 1:
         found = content[0]
     return found.schema if found else None
-
-
-def _response_schema(op: Operation, status: int) -> Schema | None:
-    response = op.response(str(status))
-    if response is None:
-        return None
-    return next((m.schema for m in response.content if m.is_json), None)
-
-
-def _json(
-    status: int,
-    body: Any,
-    headers: Mapping[str, str] | None = None,
-    media: str = "application/json",
-) -> Response:
-    content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return Response(content, status, dict(headers or {}), media_type=media)
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:

@@ -62,6 +62,14 @@ def certs_exist(folder: Path) -> bool:
     return all((folder / name).is_file() for name in needed)
 
 
+def ensure_certs(folder: Path, clients: int = 2) -> Path:
+    """The folder's certificates, made on first use: the one place they are created when
+    missing. A folder of other files is never overwritten (`init_certs` refuses it)."""
+    if not certs_exist(folder):
+        init_certs(folder, clients)
+    return folder
+
+
 def init_certs(folder: Path, clients: int = 2, *, now: dt.datetime | None = None) -> list[str]:
     """Create the folder's content; refuse to overwrite an existing one. Returns the client ids."""
     if folder.exists() and any(folder.iterdir()):

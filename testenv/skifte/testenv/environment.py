@@ -12,7 +12,7 @@ from skifte.registry import Registry, Release
 
 from .app import ServedApi, TestEnvironment
 from .bodies import BodyLimits
-from .certs import CLIENTS_FILE, certs_exist, init_certs
+from .certs import CLIENTS_FILE, ensure_certs
 from .clients import load_clients
 from .faults import ActiveFault
 from .security import Security
@@ -74,9 +74,7 @@ def create_environment(settings: Settings) -> TestEnvironment:
         ServedApi(published.api, published.read(), behaving.read())
         for published, behaving in served_releases(registry, settings.apis, settings.behave_as)
     ]
-    if not certs_exist(settings.certs):
-        init_certs(settings.certs, settings.clients)
-    clients = load_clients(settings.certs / CLIENTS_FILE)
+    clients = load_clients(ensure_certs(settings.certs, settings.clients) / CLIENTS_FILE)
     scopes = frozenset(
         scope
         for api in served

@@ -10,10 +10,8 @@ the case, once the caller may act for the case's liquidator.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
-import re
 import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -21,6 +19,8 @@ from typing import Any
 from skifte.api import Schema
 
 from . import domain, liquidators
+from .files import Upload, file_fields, split_upload
+from .listing import page_of
 from .routes import Route
 from .store import Record, Store, now_iso
 from .values import conform, synthesize
@@ -40,13 +40,6 @@ class Call:
     """The body as sent, ignored fields included: "the same content" for idempotency."""
     on_behalf_of: str | None = None
     """The liquidator named in domain.ON_BEHALF_HEADER, if sent."""
-
-
-@dataclass(frozen=True)
-class Upload:
-    filename: str
-    content_type: str
-    content: bytes
 
 
 @dataclass
@@ -120,8 +113,8 @@ def present(record: Record, route: Route, schema: Schema | None) -> Any:
 
 def _create(call: Call, store: Store, schema: Schema | None, success: int) -> Result:
     scope = _scope(call, len(call.route.params))
-    data, upload = _split_upload(call.body)
-    fingerprint = _fingerprint(_split_upload(call.sent)[0], upload)
+    data, upload = split_upload(call.body)
+    fingerprint = _fingerprint(split_upload(call.sent)[0], upload)
     collection_path = _concrete(call.route.operation.path, call.params)
     if call.idempotency_key:
         # The same key with the same content returns the first record; with other content, 409.
@@ -165,20 +158,10 @@ def _list(call: Call, store: Store, schema: Schema | None) -> Result:
     if route.filter_field:
         wanted = call.params[route.params[-1]]
         records = [r for r in records if r.data.get(route.filter_field) == wanted]
-    # Only the release's own query parameters filter (it ignores others); a repeated one
-    # counts by its first value, the one validation checked.
-    declared = {p.name for p in route.operation.parameters if p.location == "query"}
-    filters = {k: v[0] for k, v in call.query.items() if k in declared and k not in _PAGING}
-    if isinstance(call.body, dict):  # a search: its fields filter, as the query's do
-        filters.update(call.body)
-    records = [r for r in records if _matches(r, filters)]
-    records = _sorted(records, call.query)
-    page = int(call.query.get("page", ["0"])[0] or 0)
-    size = int(call.query.get("size", [str(_default_size(route))])[0] or 20)
-    first = page * size
+    page, total = page_of(records, route, call.query, call.body)
     item_schema = schema.items if schema is not None else None
-    shown = [present(r, _item_route(route), item_schema) for r in records[first : first + size]]
-    return Result(200, shown, {"X-Total-Count": str(len(records))})
+    shown = [present(r, _item_route(route), item_schema) for r in page]
+    return Result(200, shown, {"X-Total-Count": str(total)})
 
 
 def _update(call: Call, store: Store, schema: Schema | None) -> Result:
@@ -270,114 +253,9 @@ def _item_route(route: Route) -> Route:
     return replace(route, params=(*route.params, route.id_field or "id"))
 
 
-def _split_upload(body: Any) -> tuple[dict[str, Any], Upload | None]:
-    if not isinstance(body, dict):
-        return {}, None
-    upload = next((v for v in body.values() if isinstance(v, Upload)), None)
-    return {k: v for k, v in body.items() if not isinstance(v, Upload)}, upload
-
-
-def file_fields(upload: Upload, schema: Schema | None) -> dict[str, Any]:
-    """The metadata fields of an uploaded file that `schema` shows (name, size, type, and
-    a PDF's pages)."""
-    props = schema.merged_properties() if schema is not None else {}
-    values: dict[str, Any] = {}
-    facts: list[tuple[tuple[str, ...], Any]] = [
-        (domain.FILE_NAME_FIELDS, upload.filename),
-        (domain.FILE_SIZE_FIELDS, len(upload.content)),
-        (domain.FILE_TYPE_FIELDS, upload.content_type),
-    ]
-    pages = pdf_pages(upload.content)
-    if pages is not None:
-        facts.append((domain.FILE_PAGES_FIELDS, pages))
-    for names, value in facts:
-        values.update({name: value for name in names if name in props})
-    return values
-
-
-_PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
-
-
-def pdf_pages(content: bytes) -> int | None:
-    """How many page objects a PDF holds; None for content that is no PDF, or whose
-    pages cannot be counted this way (compressed object streams): the field is then
-    filled like any other the stand-in has no value for."""
-    if not content.startswith(b"%PDF-"):
-        return None
-    return len(_PAGE_OBJECT.findall(content)) or None
-
-
-def _matches(record: Record, filters: dict[str, Any]) -> bool:
-    for key, wanted in filters.items():
-        if isinstance(wanted, list):
-            if record.id not in {str(w) for w in wanted}:
-                return False
-        elif _is_timestamp(wanted):
-            if record.updated <= _normalise_time(str(wanted)):
-                return False
-        elif wanted not in (None, "") and not any(
-            _same(found, wanted) for found in _values_named(record.data, key)
-        ):
-            return False
-    return True
-
-
-def _values_named(data: Any, key: str) -> list[Any]:
-    found = []
-    if isinstance(data, dict):
-        for name, value in data.items():
-            if name == key:
-                found.append(value)
-            found += _values_named(value, key)
-    elif isinstance(data, list):
-        for item in data:
-            found += _values_named(item, key)
-    return found
-
-
-def _same(found: Any, wanted: Any) -> bool:
-    def norm(value: Any) -> str:
-        return "".join(c for c in str(value).casefold() if c.isalnum())
-
-    a, b = norm(found), norm(wanted)
-    return a == b or (len(b) >= 3 and b in a)
-
-
-def _is_timestamp(value: Any) -> bool:
-    if not isinstance(value, str) or len(value) < 20 or value[10:11] != "T":
-        return False
-    try:
-        dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return False
-    return True
-
-
-def _normalise_time(value: str) -> str:
-    moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(dt.UTC)
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def _sorted(records: list[Record], query: dict[str, list[str]]) -> list[Record]:
-    field_name = (query.get("sort") or [""])[0]
-    if not field_name:
-        return records
-    reverse = (query.get("direction") or ["ASC"])[0].upper() == "DESC"
-    return sorted(records, key=lambda r: str(r.data.get(field_name, "")), reverse=reverse)
-
-
-def _default_size(route: Route) -> int:
-    size = next((p for p in route.operation.parameters if p.name == "size"), None)
-    value = size.schema.keyword("default") if size and size.schema else None
-    return value if isinstance(value, int) else 20
-
-
 def _concrete(template: str, params: dict[str, str]) -> str:
     return template.format_map(params)
 
 
 def _idempotency(call: Call) -> str:
     return f"idempotency/{call.client}/{call.route.collection}/{call.idempotency_key}"
-
-
-_PAGING = {"page", "size", "sort", "direction"}

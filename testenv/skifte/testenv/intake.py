@@ -25,7 +25,7 @@ from starlette.requests import Request
 from skifte.api import Operation, Schema
 
 from .bodies import BadBody, BodyLimits, TooLarge, check_declared_length, parse_json
-from .handlers import Upload
+from .files import Upload
 from .uploads import ReceivedForm, file_fields_of, read_form
 from .validation import Invalid, RequestValidator
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from skifte.api import Api, Operation
 
@@ -33,7 +34,6 @@ def collection_key(path: str) -> str:
 class Route:
     api: str
     operation: Operation
-    pattern: re.Pattern[str]
     params: tuple[str, ...]
     action: str
     collection: str
@@ -45,6 +45,15 @@ class Route:
     id_field: str | None = None
     on_behalf: bool = False
     """The operation acts for a liquidator (it declares domain.ON_BEHALF_HEADER)."""
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The operation's path template as a regular expression, a group per parameter."""
+        segments = self.operation.path.rstrip("/").split("/")
+        return re.compile(
+            "".join("/([^/]+)" if s.startswith("{") else "/" + re.escape(s) for s in segments if s)
+            or "/"
+        )
 
     def match(self, path: str) -> dict[str, str] | None:
         found = self.pattern.fullmatch(path)
@@ -86,10 +95,6 @@ def _item_collections(api: Api) -> set[str]:
 def _route(api_name: str, op: Operation, item_collections: set[str], singletons: set[str]) -> Route:
     segments = op.path.rstrip("/").split("/")
     params = tuple(s[1:-1] for s in segments if s.startswith("{"))
-    pattern = re.compile(
-        "".join("/([^/]+)" if s.startswith("{") else "/" + re.escape(s) for s in segments if s)
-        or "/"
-    )
     key = collection_key(op.path)
     last_is_param = segments[-1].startswith("{")
     parent_key = collection_key("/".join(segments[:-1]))
@@ -102,7 +107,6 @@ def _route(api_name: str, op: Operation, item_collections: set[str], singletons:
     return Route(
         api=api_name,
         operation=op,
-        pattern=pattern,
         params=params,
         action=action,
         collection=collection,

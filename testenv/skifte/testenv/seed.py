@@ -26,7 +26,7 @@ from skifte.api import Schema
 from skifte.identifiers import fictitious_cpr, fictitious_cvr
 
 from . import domain, liquidators
-from .handlers import Upload, file_fields
+from .files import Upload, file_fields
 from .routes import Route
 from .store import Record, Store
 from .values import synthesize

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from skifte.registry import Registry
+from skifte.registry import Registry, Release
 
 from ..credentials import Credentials
 from ..matrix import Matrix, judge
@@ -29,6 +29,30 @@ runs that readiness reads."""
 MATRIX_PHASES = ("examples", "stateful")
 """A cell's broad run: the focused runs where a break is predicted take every phase."""
 MATRIX_MAX_EXAMPLES = 2
+
+
+def matrix_options(
+    registry: Path,
+    release: Release,
+    report_dir: Path,
+    certs: Path | None,
+    *,
+    max_examples: int = MATRIX_MAX_EXAMPLES,
+    seed: int = 1,
+    progress_seconds: float = 5.0,
+) -> RunOptions:
+    """What every cell's runs start from, whoever runs the matrix (`contract matrix`,
+    `pipeline`, `release`): `run_cell` sets each cell's release and behaviour."""
+    return RunOptions(
+        registry,
+        release,
+        report_dir,
+        certs,
+        max_examples=max_examples,
+        seed=seed,
+        phases=MATRIX_PHASES,
+        progress_seconds=progress_seconds,
+    )
 
 
 def plan_matrix(registry: Path, api: str) -> list[CellRef]:

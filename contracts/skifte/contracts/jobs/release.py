@@ -31,8 +31,7 @@ from ..files import write_texts
 from ..matrix import Cell, judge
 from ..matrix_plan import CellRef, Predictions
 from ..release_summary import ReleaseFacts, summary_text
-from ..runner import RunOptions
-from .matrix import MATRIX_MAX_EXAMPLES, MATRIX_PHASES, MATRIX_RUNS, run_cell
+from .matrix import MATRIX_MAX_EXAMPLES, MATRIX_RUNS, matrix_options, run_cell
 
 if TYPE_CHECKING:  # the generator (and black) load when a release is generated
     from skifte.generator import Target
@@ -228,14 +227,13 @@ def _contract(
         return kept, Step("contract", ALREADY_DONE, f"{what}: {_verdict(kept)}")
     # What a stopped run left is no evidence: the cell runs again from scratch.
     shutil.rmtree(folder / MATRIX_RUNS, ignore_errors=True)
-    base = RunOptions(
-        registry=registry.root,
-        release=previous,
-        report_dir=folder,
-        certs=options.certs,
+    base = matrix_options(
+        registry.root,
+        previous,
+        folder,
+        options.certs,
         max_examples=options.max_examples,
         seed=options.seed,
-        phases=MATRIX_PHASES,
         progress_seconds=options.progress_seconds,
     )
     predictions = Predictions(registry, release.api)

@@ -15,14 +15,12 @@ Say = Callable[[str], None]
 
 def ensure_certificates(folder: Path) -> Path:
     """The stand-in's test CA and client certificates, made on first use."""
-    from skifte.testenv.certs import certs_exist, init_certs
+    from skifte.testenv.certs import ensure_certs
 
-    if not certs_exist(folder):
-        try:
-            init_certs(folder)
-        except FileExistsError as exc:  # a folder of other files: never overwritten
-            raise UnusableInput(f"no certificates for the stand-in: {exc}") from None
-    return folder
+    try:
+        return ensure_certs(folder)
+    except FileExistsError as exc:  # a folder of other files: never overwritten
+        raise UnusableInput(f"no certificates for the stand-in: {exc}") from None
 
 
 def contract_credentials(certs: Path | None, client: str | None, *, local: bool) -> Credentials:

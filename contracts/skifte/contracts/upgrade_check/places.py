@@ -48,6 +48,11 @@ class Place:
     errors: tuple[TypeProblem, ...]
     changes: tuple[Explanation, ...]
 
+    @property
+    def at(self) -> tuple[str, int]:
+        """(file, line): how places are told apart and ordered."""
+        return self.path, self.line
+
 
 @dataclass(frozen=True)
 class UpgradeCheck:
@@ -98,7 +103,7 @@ def join(
     for problem in problems:
         errors[problem.path, problem.line].append(problem)
     places = [_failed(at, found, _uses_at(at, by_line, uses), diff) for at, found in errors.items()]
-    broken = {(p.path, p.line) for p in places}
+    broken = {p.at for p in places}
     for at, here in by_line.items():
         if at in broken or _in_failed_statement(here, errors):
             continue
@@ -112,7 +117,7 @@ def join(
             explained = _explanations(c for u in hit for c in matched[u])
             level = min((e.level for e in explained), key=LEVELS.index)
             places.append(Place(*at, "behaves differently", level, _symbols(hit), (), explained))
-    places.sort(key=lambda p: (p.path, p.line))
+    places.sort(key=lambda p: p.at)
     return UpgradeCheck(code, diff.base, diff.revision, files, len(uses), tuple(places))
 
 

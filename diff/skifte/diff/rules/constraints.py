@@ -99,21 +99,10 @@ def _bounds(base: Shape, revision: Shape) -> list[SchemaFact]:
     ):
         if old == new:
             continue
-        tightened = _bound_tighter(new, old, upper)
-        loosened = _bound_tighter(old, new, upper)
+        tightened = new is not None and new.tighter_than(old, upper=upper)
+        loosened = old is not None and old.tighter_than(new, upper=upper)
         facts.append(_changed(Kind.LIMIT, keyword, _bound(old), _bound(new), tightened, loosened))
     return facts
-
-
-def _bound_tighter(a: Bound | None, b: Bound | None, upper: bool) -> bool:
-    """Does bound `a` reject a value that bound `b` allows?"""
-    if a is None:
-        return False
-    if b is None:
-        return True
-    if a.value != b.value:
-        return a.value < b.value if upper else a.value > b.value
-    return a.exclusive and not b.exclusive
 
 
 def _limits(base: Shape, revision: Shape) -> list[SchemaFact]:

@@ -11,11 +11,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from skifte.api import MediaType
-from skifte.spec import escape_token
 
 from ..change import Finding
 from ..pairing import OperationPair
-from .responses import paired_responses, response_pointer
+from .responses import paired_responses
 
 if TYPE_CHECKING:
     from ..context import DiffContext
@@ -31,24 +30,23 @@ def check(ctx: DiffContext) -> Iterator[Finding]:
         affects = ctx.symbols.method(pair.base)
         old_body, new_body = pair.base.request_body, pair.revision.request_body
         if old_body is not None and new_body is not None:
-            where = f"{pair.revision.pointer}/requestBody"
             for name, added in _schema_changes(old_body.content, new_body.content):
                 rule = (
                     REQUEST_MEDIA_TYPE_SCHEMA_ADDED if added else REQUEST_MEDIA_TYPE_SCHEMA_REMOVED
                 )
-                yield _finding(rule, pair, f"{where}/content/{escape_token(name)}", name, affects)
+                where = pair.pointer("requestBody", "content", name)
+                yield _finding(rule, pair, where, name, affects)
         for old, new in paired_responses(pair):
             if new is None:
                 continue
-            where = response_pointer(pair, new.status)
             for name, added in _schema_changes(old.content, new.content):
                 rule = (
                     RESPONSE_MEDIA_TYPE_SCHEMA_ADDED
                     if added
                     else RESPONSE_MEDIA_TYPE_SCHEMA_REMOVED
                 )
-                target = f"{new.status} {name}"
-                yield _finding(rule, pair, f"{where}/content/{escape_token(name)}", target, affects)
+                where = pair.pointer("responses", new.status, "content", name)
+                yield _finding(rule, pair, where, f"{new.status} {name}", affects)
 
 
 def _schema_changes(

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from skifte.spec import escape_token
-
 from ..change import Finding, Level
 from ..pairing import OperationPair
 from . import composition
@@ -72,6 +70,9 @@ _BY_KIND = {
     Kind.ADDITIONAL_OPENED: REQUEST_PROPERTY_CONSTRAINT_RELAXED,
     Kind.ALTERNATIVE_REMOVED: REQUEST_ALTERNATIVE_REMOVED,
     Kind.ALTERNATIVE_ADDED: REQUEST_ALTERNATIVE_ADDED,
+    Kind.WRAPPED_IN_ONE_OF: composition.REQUEST_WRAPPED_IN_ONE_OF,
+    Kind.ALL_OF_MEMBER_ADDED: composition.REQUEST_ALL_OF_MEMBER_ADDED,
+    Kind.ALL_OF_MEMBER_REMOVED: composition.REQUEST_ALL_OF_MEMBER_REMOVED,
 }
 
 
@@ -82,7 +83,7 @@ def check(ctx: DiffContext) -> Iterator[Finding]:
 
 def _operation(ctx: DiffContext, pair: OperationPair) -> Iterator[Finding]:
     old, new = pair.base.request_body, pair.revision.request_body
-    pointer = f"{pair.revision.pointer}/requestBody"
+    pointer = pair.pointer("requestBody")
     affects = ctx.symbols.method(pair.base)
     fields = {"target": "body"}
     if old is None or new is None:
@@ -103,13 +104,7 @@ def _operation(ctx: DiffContext, pair: OperationPair) -> Iterator[Finding]:
     for name in after.keys() - before.keys():
         media = {"target": name, "media_type": name}
         yield Finding(REQUEST_MEDIA_TYPE_ADDED, pair.revision, pointer, name, media, affects)
-    for name, media_type in after.items():
-        previous = before.get(name)
-        if previous is None or previous.schema is None or media_type.schema is None:
-            continue
-        facts = ctx.walk.compare(previous.schema, media_type.schema, "request")
-        where = f"{pointer}/content/{escape_token(name)}/schema"
-        yield from ctx.schema_findings(facts, rule_for, pair, where)
+    yield from ctx.content_findings(old.content, new.content, "request", rule_for, pair, pointer)
 
 
 def rule_for(fact: SchemaFact) -> tuple[str, Level | None] | None:
@@ -128,8 +123,6 @@ def rule_for(fact: SchemaFact) -> tuple[str, Level | None] | None:
         if not fact.tightened:
             return REQUEST_PROPERTY_CONSTRAINT_RELAXED, None
         return _constraint(fact), first_set_level(fact)
-    if kind in composition.KINDS:
-        return composition.request_rule(fact), None
     return _BY_KIND[kind], None
 
 

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from skifte.api import Response
-from skifte.spec import escape_token
 
 from ..change import Finding, Level
 from ..pairing import OperationPair
@@ -57,6 +56,8 @@ _BY_KIND = {
     Kind.ENUM_VALUE_REMOVED: RESPONSE_ENUM_VALUE_REMOVED,
     Kind.ENUM_ADDED: RESPONSE_PROPERTY_CONSTRAINT_TIGHTENED,
     Kind.ALTERNATIVE_REMOVED: RESPONSE_ALTERNATIVE_REMOVED,
+    Kind.ALL_OF_MEMBER_ADDED: composition.RESPONSE_ALL_OF_MEMBER_ADDED,
+    Kind.ALL_OF_MEMBER_REMOVED: composition.RESPONSE_ALL_OF_MEMBER_REMOVED,
 }
 
 
@@ -80,30 +81,34 @@ def _operation(ctx: DiffContext, pair: OperationPair) -> Iterator[Finding]:
             covered.add(new.status)
             yield from _response(ctx, pair, old, new)
             continue
-        rule = (
-            RESPONSE_SUCCESS_STATUS_REMOVED
-            if old.is_success
-            else RESPONSE_NON_SUCCESS_STATUS_REMOVED
-        )
-        where = response_pointer(pair, old.status)
-        fields = {"target": old.status, "status": old.status}
-        yield Finding(rule, pair.revision, where, old.status, fields, affects)
+        yield _status_finding(pair, old, added=False, affects=affects)
     for new in pair.revision.responses:
         if new.status not in covered:
-            rule = (
-                RESPONSE_SUCCESS_STATUS_ADDED
-                if new.is_success
-                else RESPONSE_NON_SUCCESS_STATUS_ADDED
-            )
-            where = response_pointer(pair, new.status)
-            fields = {"target": new.status, "status": new.status}
-            yield Finding(rule, pair.revision, where, new.status, fields, affects)
+            yield _status_finding(pair, new, added=True, affects=affects)
+
+
+_STATUS_RULES = {  # (added, success) → rule
+    (False, True): RESPONSE_SUCCESS_STATUS_REMOVED,
+    (True, True): RESPONSE_SUCCESS_STATUS_ADDED,
+    (False, False): RESPONSE_NON_SUCCESS_STATUS_REMOVED,
+    (True, False): RESPONSE_NON_SUCCESS_STATUS_ADDED,
+}
+
+
+def _status_finding(
+    pair: OperationPair, response: Response, *, added: bool, affects: tuple[str, ...]
+) -> Finding:
+    """A status the base answered and the revision does not (or the other way round)."""
+    rule = _STATUS_RULES[added, response.is_success]
+    where = pair.pointer("responses", response.status)
+    fields = {"target": response.status, "status": response.status}
+    return Finding(rule, pair.revision, where, response.status, fields, affects)
 
 
 def _response(
     ctx: DiffContext, pair: OperationPair, old: Response, new: Response
 ) -> Iterator[Finding]:
-    where = response_pointer(pair, new.status)
+    where = pair.pointer("responses", new.status)
     affects = ctx.symbols.method(pair.base)
     before = {m.name: m for m in old.content}
     after = {m.name: m for m in new.content}
@@ -126,13 +131,7 @@ def _response(
         target = f"header:{header.name}"
         fields = {"target": target, "status": old.status, "header": header.name}
         yield Finding(rule, pair.revision, f"{where}/headers", target, fields, affects)
-    for name, media_type in after.items():
-        previous = before.get(name)
-        if previous is None or previous.schema is None or media_type.schema is None:
-            continue
-        facts = ctx.walk.compare(previous.schema, media_type.schema, "response")
-        schema_pointer = f"{where}/content/{escape_token(name)}/schema"
-        yield from ctx.schema_findings(facts, rule_for, pair, schema_pointer)
+    yield from ctx.content_findings(old.content, new.content, "response", rule_for, pair, where)
 
 
 def rule_for(fact: SchemaFact) -> tuple[str, Level | None] | None:
@@ -163,9 +162,6 @@ def rule_for(fact: SchemaFact) -> tuple[str, Level | None] | None:
         return RESPONSE_ALTERNATIVE_ADDED, level
     if kind in (Kind.ADDITIONAL_CLOSED, Kind.ADDITIONAL_OPENED, Kind.WRAPPED_IN_ONE_OF):
         return None  # readers ignore fields they do not know; new members are reported
-    if kind in composition.KINDS:
-        rule = composition.response_rule(fact)
-        return None if rule is None else (rule, None)
     if kind is Kind.ENUM_DROPPED:
         return RESPONSE_PROPERTY_CONSTRAINT_RELAXED, "warning"
     return _BY_KIND[kind], None
@@ -173,7 +169,3 @@ def rule_for(fact: SchemaFact) -> tuple[str, Level | None] | None:
 
 def _range(status: str) -> str:
     return f"{status[0]}XX" if len(status) == 3 and status[0].isdigit() else status
-
-
-def response_pointer(pair: OperationPair, status: str) -> str:
-    return f"{pair.revision.pointer}/responses/{status}"

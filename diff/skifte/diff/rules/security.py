@@ -43,7 +43,7 @@ def _operation(ctx: DiffContext, pair: OperationPair) -> Iterator[Finding]:
                     lacking.add((scheme, ""))
                 else:
                     lacking |= {(scheme, scope) for scope in scopes - held[scheme]}
-    where = f"{pair.revision.pointer}/security"
+    where = pair.pointer("security")
     affects = ctx.symbols.method(pair.base)
     for scheme, scope in sorted(lacking):
         rule = SECURITY_SCOPE_ADDED if scope else SECURITY_SCHEME_ADDED
