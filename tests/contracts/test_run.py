@@ -18,9 +18,11 @@ from tests.testenv.conftest import in_process, settings, token
 
 @pytest.mark.parametrize("api", ["doedsbo", "tvangsoploesning"])
 def test_healthy_stand_in_passes_with_link_sequences_for_every_create(
-    certs: Path, tmp_path: Path, credentials: Credentials, api: str
+    certs: Path, tmp_path: Path, credentials: Credentials, api: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.chdir(tmp_path)  # the user's working folder: the run leaves nothing in it
     outcome = run(options(certs, tmp_path, api), credentials)
+    assert not (tmp_path / ".hypothesis").exists()
     report = outcome.report
     assert report is not None
     assert report.passed, (report.failures, report.errors)

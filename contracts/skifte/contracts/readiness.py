@@ -46,6 +46,8 @@ REHEARSED = "rehearsed"
 EXAMPLE = "example needs"
 NOT_READY = "not ready"
 UNREADABLE = "unreadable evidence"
+FAILING = frozenset({NOT_READY, UNREADABLE})
+"""Verdicts that find something wrong, not merely something not yet proven."""
 VERDICTS = {
     READY: "Ready: every declared need passed in the test environment.",
     REHEARSED: "Rehearsed; no evidence from the test environment yet. Every declared need "

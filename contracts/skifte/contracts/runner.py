@@ -14,6 +14,7 @@ import shutil
 import ssl
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Callable
@@ -155,7 +156,10 @@ def run_contract(
         exit_code = 1
         deleter: Deleter | None = checked
         try:
-            with (work / "schemathesis.log").open("w", encoding="utf-8") as log:
+            with (
+                (work / "schemathesis.log").open("w", encoding="utf-8") as log,
+                tempfile.TemporaryDirectory(prefix="skifte-hypothesis-") as scratch,
+            ):
                 process = subprocess.Popen(  # noqa: S603 - our own argument list, no shell
                     command,
                     env={
@@ -163,6 +167,8 @@ def run_contract(
                         **credentials.environment(),
                         SETTINGS_ENV: str(work / "hooks.json"),
                         "SCHEMATHESIS_HOOKS": HOOKS_MODULE,
+                        # Hypothesis's caches go here, not to .hypothesis/ in the user's folder.
+                        "HYPOTHESIS_STORAGE_DIRECTORY": scratch,
                     },
                     stdout=log,
                     stderr=subprocess.STDOUT,
@@ -322,6 +328,10 @@ def _command(
         str(options.max_examples),
         "--seed",
         str(options.seed),
+        # Nothing kept between runs: no earlier failures replayed first, and no
+        # .hypothesis/ folder left in the user's working folder.
+        "--generation-database",
+        "none",
         "--phases",
         ",".join(options.phases),
         "--workers",

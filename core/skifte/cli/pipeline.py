@@ -51,7 +51,7 @@ def pipeline_command(
 
     Readiness is judged for --needs, else [tool.skifte] needs, else the shipped example.
     """
-    from skifte.contracts.jobs import NOT_READY, matrix_options
+    from skifte.contracts.jobs import FAILING, matrix_options
 
     say = progress(quiet)
     report_dir = report_dir or default_report_dir()
@@ -88,5 +88,5 @@ def pipeline_command(
     err.print(Rule("reports"))
     err.print(f"all reports are in {escape(str(report_dir.resolve()))}/")
     # The pipeline runs against the stand-in: a rehearsal that passed is a pipeline that passed.
-    if not passed or verdict == NOT_READY:
+    if not passed or verdict in FAILING:
         raise typer.Exit(EXIT_FAILED)

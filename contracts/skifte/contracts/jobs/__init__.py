@@ -17,7 +17,7 @@ from ..matrix import Cell, Matrix
 from ..matrix_cells import CellEvidence
 from ..matrix_plan import CellRef, ci_plan
 from ..matrix_report import matrix_markdown
-from ..readiness import NOT_READY, READY
+from ..readiness import FAILING, NOT_READY, READY
 from ..report import RunReport
 from ..runner import RunOptions, RunOutcome, open_release
 from .errors import RunIncomplete, UnusableInput
@@ -39,6 +39,7 @@ __all__ = [
     "MATRIX_MAX_EXAMPLES",
     "MATRIX_PHASES",
     "MATRIX_RUNS",
+    "FAILING",
     "NOT_READY",
     "READY",
     "Cell",
