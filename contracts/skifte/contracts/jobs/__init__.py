@@ -36,10 +36,10 @@ from .readiness import NoRunsError, ReadinessOutcome, load_run_reports, write_re
 from .run import contract_credentials, ensure_certificates, run_contract
 
 __all__ = [
+    "FAILING",
     "MATRIX_MAX_EXAMPLES",
     "MATRIX_PHASES",
     "MATRIX_RUNS",
-    "FAILING",
     "NOT_READY",
     "READY",
     "Cell",
