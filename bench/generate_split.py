@@ -32,16 +32,14 @@ from typing import Any
 from bench.generate import github_spec
 
 from skifte.api import build_api
-from skifte.api.python_names import PythonNames
 from skifte.generator.build import Target, package_plan
 from skifte.generator.models_code import BASE_CLASS, finish_models
-from skifte.generator.models_document import SCHEMAS, prepared_document
-from skifte.generator.models_module import tool_code
-from skifte.generator.plan import PackagePlan
+from skifte.generator.models_document import SCHEMAS
+from skifte.generator.models_module import ModelsInput, models_input, tool_code
 from skifte.spec import read_spec
 
-_PREPARED: tuple[dict[str, Any], PackagePlan] | None = None
-"""The prepared document and plan, set before the workers fork from this process."""
+_MODELS: ModelsInput | None = None
+"""The prepared document and the tool's options, set before the workers fork from here."""
 
 
 def _targets(node: Any) -> Iterator[str]:
@@ -96,14 +94,14 @@ def _two_bins(edges: dict[str, set[str]], size: dict[str, int]) -> list[set[str]
 
 def _run(names: list[str] | None) -> tuple[dict[str, str], list[str], float, float]:
     """(class → its text, classes in order, seconds, peak MB of this process)."""
-    assert _PREPARED is not None
-    prepared, plan = _PREPARED
+    assert _MODELS is not None
+    prepared = _MODELS.prepared
     if names is not None:
         schemas = prepared["components"]["schemas"]
         components = prepared["components"] | {"schemas": {n: schemas[n] for n in names}}
         prepared = prepared | {"components": components}
     start = time.perf_counter()
-    code, _ = finish_models(tool_code(prepared, plan))
+    code, _ = finish_models(tool_code(prepared, _MODELS.header, _MODELS.aliases))
     seconds = time.perf_counter() - start
     lines = code.splitlines(keepends=True)
     classes = [n for n in ast.parse(code).body if isinstance(n, ast.ClassDef)]
@@ -113,13 +111,13 @@ def _run(names: list[str] | None) -> tuple[dict[str, str], list[str], float, flo
 
 
 def split(spec: Path | None) -> None:
-    global _PREPARED
+    global _MODELS
     spec = spec or github_spec()
     document = read_spec(spec, validate=False)
     api = build_api(document)
     plan = package_plan(api, document, Target.for_document_title(document.title, "1"))
-    prepared, _ = prepared_document(document.data, PythonNames(api, plan.package), plan)
-    _PREPARED = prepared, plan
+    _MODELS = models_input(api, document.data, plan)
+    prepared = _MODELS.prepared
     schemas: dict[str, Any] = prepared["components"]["schemas"]
     edges = {name: set(_targets(schema)) & set(schemas) for name, schema in schemas.items()}
     size = {name: len(json.dumps(schema)) for name, schema in schemas.items()}
