@@ -81,9 +81,13 @@ def _components(edges: dict[str, set[str]]) -> list[set[str]]:
 
 
 def _two_bins(edges: dict[str, set[str]], size: dict[str, int]) -> list[set[str]]:
-    """Greedy: the largest closures first, each into the bin it grows least."""
+    """Greedy: the largest closures first (of the schemas nothing refers to, then of any
+    cycle they do not reach), each into the bin it leaves smaller."""
     referenced = {target for targets in edges.values() for target in targets}
     closures = [_closure(root, edges) for root in sorted(set(edges) - referenced)]
+    for name in sorted(set(edges) - set().union(*closures)):  # cycles nothing else reaches
+        if not any(name in closure for closure in closures):
+            closures.append(_closure(name, edges))
     closures.sort(key=lambda c: -sum(size[n] for n in c))
     bins: list[set[str]] = [set(), set()]
     for closure in closures:
@@ -103,9 +107,9 @@ def _run(names: list[str] | None) -> tuple[dict[str, str], list[str], float, flo
     start = time.perf_counter()
     code, _ = finish_models(tool_code(prepared, _MODELS.header, _MODELS.aliases))
     seconds = time.perf_counter() - start
-    lines = code.splitlines(keepends=True)
+    lines = code.rstrip("\n").split("\n")  # as ast counts lines; the last class is no other
     classes = [n for n in ast.parse(code).body if isinstance(n, ast.ClassDef)]
-    texts = {c.name: "".join(lines[c.lineno - 1 : c.end_lineno]) for c in classes}
+    texts = {c.name: "\n".join(lines[c.lineno - 1 : c.end_lineno]) for c in classes}
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return texts, [c.name for c in classes], seconds, peak
 
@@ -156,6 +160,9 @@ def split(spec: Path | None) -> None:
     invented = [name for name in order if name not in named]
     print(f"classes the tool named itself: {len(invented)}, e.g. {', '.join(invented[:6])}")
     for label, split_bins in [("$ref closures", bins), ("connected components", component_bins)]:
+        if not all(split_bins):
+            print(f"\n{label}: one bin would be empty, nothing to split")
+            continue
         with ProcessPoolExecutor(2, mp_context=context) as pool:
             start = time.perf_counter()
             futures = [pool.submit(_run, [n for n in schemas if n in b]) for b in split_bins]
