@@ -32,10 +32,11 @@ from typing import Any
 from bench.generate import github_spec
 
 from skifte.api import build_api
-from skifte.generator.build import Target, package_plan
+from skifte.generator.build import package_plan
 from skifte.generator.models_code import BASE_CLASS, finish_models
 from skifte.generator.models_document import SCHEMAS
 from skifte.generator.models_module import ModelsInput, models_input, tool_code
+from skifte.generator.target import Target
 from skifte.spec import read_spec
 
 _MODELS: ModelsInput | None = None

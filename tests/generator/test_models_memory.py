@@ -16,7 +16,8 @@ import pytest
 from skifte.api import build_api as real_build_api
 from skifte.gc_pause import paused_gc
 from skifte.generator import build, models_module
-from skifte.generator.build import Target, models_file
+from skifte.generator.build import models_file
+from skifte.generator.target import Target
 from skifte.spec import read_spec
 
 CORPUS = Path(__file__).parent / "corpus"
