@@ -8,6 +8,7 @@ the ratios, and whether every operation and every schema made it into the output
 
     .venv/bin/python bench/generate.py [--skip-github]
     .venv/bin/python bench/generate.py --profile [--rounds 3] [--previous REF] [--check-formatting]
+    .venv/bin/python bench/generate.py --split [--spec SPEC]
 
 `--profile` prints, in one invocation: the stage table of one GitHub package (each
 stage in one process, one after another), then medians of `--rounds` interleaved rounds
@@ -16,6 +17,8 @@ openapi-python-client, against `datamodel-codegen` alone (formatting off) on the
 document, and against the generator at git revision REF (default: the one before the
 client work). `--check-formatting` also runs black's full `format_str` on the GitHub
 package's whole models.py and client.py and says whether the parts, joined, equal it.
+`--split` measures whether datamodel-code-generator, run on two `$ref`-closed halves of
+the document side by side, gives the models of one run (bench/generate_split.py).
 
 Downloads are cached under ~/.cache/skifte-bench/.
 """
@@ -181,7 +184,15 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--previous", default=PREVIOUS, metavar="REF")
     parser.add_argument("--check-formatting", action="store_true")
+    parser.add_argument("--split", action="store_true", help="models on two cores: same?")
+    parser.add_argument("--spec", type=Path, help="for --split (default: GitHub's)")
     args = parser.parse_args()
+    if args.split:
+        sys.path.insert(0, str(ROOT))
+        from bench.generate_split import split
+
+        split(args.spec)
+        return
     if args.profile:
         sys.path.insert(0, str(ROOT))
         from bench.generate_profile import profile

@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from skifte.api import build_api
-from skifte.generator.build import Target, package_plan
+from skifte.generator.build import package_plan
 from skifte.generator.formatting import BLACK_MODE, format_once, join_parts, split_module
 from skifte.generator.models_module import models_source
 from skifte.generator.output import manifest_for, write_package
 from skifte.generator.render import models_path, render_package
+from skifte.generator.target import Target
 from skifte.spec import read_spec
 from skifte.spec._checks import check_schema
 

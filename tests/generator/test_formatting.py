@@ -15,8 +15,9 @@ import black
 import pytest
 from black.parsing import InvalidInput
 
-from skifte.generator.build import Target, models_file, package_files
+from skifte.generator.build import models_file, package_files
 from skifte.generator.formatting import BLACK_MODE, format_once, join_parts, split_module
+from skifte.generator.target import Target
 from skifte.registry import Registry
 from skifte.spec import read_spec
 from tests.conftest import PROJECT_REGISTRY

@@ -22,8 +22,9 @@ from pydantic import ValidationError
 
 from skifte.api.python_names import RESERVED_CLASS_NAMES
 from skifte.generator import Job, run
-from skifte.generator.build import Target, models_file
+from skifte.generator.build import models_file
 from skifte.generator.models_module import ModelsError
+from skifte.generator.target import Target
 from skifte.spec import read_spec
 
 CORPUS = Path(__file__).parent / "corpus" / "keywords_and_names.yaml"

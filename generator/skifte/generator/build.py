@@ -40,7 +40,17 @@ def package_files(document: SpecDocument, target: Target) -> dict[str, str]:
 
 
 def models_file(document: SpecDocument, target: Target) -> tuple[str, str]:
-    """(path, unformatted code) of models.py: the slow step, run on its own."""
+    """(path, unformatted code) of models.py: the slow step, run on its own.
+
+    The spec, the model of the API and the plan are let go before datamodel-code-generator
+    runs: on a large spec that is the step's (and generation's) peak of memory."""
+    import gc
+
+    from .models_module import models_code, models_input
+
     api = build_api(document)
     plan = package_plan(api, document, target)
-    return models_path(plan.package), models_source(api, document.data, plan)
+    path, models = models_path(plan.package), models_input(api, document.data, plan)
+    del document, api, plan
+    gc.collect()  # the model of the API holds cycles; the caller may pause the collector
+    return path, models_code(models)
