@@ -18,13 +18,16 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from skifte.gc_pause import paused_gc
-from skifte.spec import read_spec
+from skifte.spec import SpecDocument, read_spec
 
 from .failure import Failure, failure_of
 from .output import check_writable, is_current, manifest_for, stale_files, write_package
 from .target import Target
+
+T = TypeVar("T")
 
 # The generating modules (datamodel-code-generator, black, jinja2) load only when a package
 # is built: a run that finds every package current needs none of them.
@@ -274,21 +277,24 @@ def _files_of(step: str, value: object) -> list[tuple[str, str]]:
 def _models_step(spec: Path, target: Target) -> tuple[str, str] | Failure:
     from .build import models_file
 
-    try:
-        with paused_gc():
-            return models_file(read_spec(spec, validate=False), target)
-    except Exception as exc:
-        return failure_of("generating models.py", exc)
+    return _from_spec("generating models.py", models_file, spec, target)
 
 
 def _files_step(spec: Path, target: Target) -> dict[str, str] | Failure:
     from .build import package_files
 
+    return _from_spec("generating the client files", package_files, spec, target)
+
+
+def _from_spec(
+    step: str, make: Callable[[SpecDocument, Target], T], spec: Path, target: Target
+) -> T | Failure:
+    """`make` applied to the spec file, read in this worker (documents do not travel)."""
     try:
         with paused_gc():
-            return package_files(read_spec(spec, validate=False), target)
+            return make(read_spec(spec, validate=False), target)
     except Exception as exc:
-        return failure_of("generating the client files", exc)
+        return failure_of(step, exc)
 
 
 def _black_step(path: str, text: str) -> str | Failure:
