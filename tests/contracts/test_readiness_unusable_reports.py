@@ -128,6 +128,7 @@ def test_a_newer_report_that_cannot_be_read_keeps_readiness_from_ready(
     assert f"- `{broken}: {reason}" in markdown
     page = (good.parent.parent / "readiness.html").read_text(encoding="utf-8")
     assert "Run reports that could not be read" in page and str(broken) in page
+    assert '<p class="verdict fail"><strong>Not ready: a run' in page  # red, as not ready is
 
 
 @pytest.mark.parametrize("kind", ["truncated", "a field missing"])

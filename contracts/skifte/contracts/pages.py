@@ -40,7 +40,11 @@ def run_page(report: RunReport) -> str:
 
 
 def readiness_page(result: dict[str, Any]) -> str:
-    return _render("readiness.html.jinja", r=result)
+    from .readiness import FAILING, READY
+
+    verdict = result["verdict"]
+    tone = "pass" if verdict == READY else "fail" if verdict in FAILING else "warn"
+    return _render("readiness.html.jinja", r=result, tone=tone)
 
 
 def matrix_page(matrix: Matrix) -> str:
