@@ -13,7 +13,8 @@ from pydantic import BaseModel, TypeAdapter
 
 from skifte.api import Api, build_api
 from skifte.generator.annotations import ANY, Annotation, BodyKind, ResultKind, list_item
-from skifte.generator.plan import OperationPlan, PackagePlan, plan_package
+from skifte.generator.operation_plan import OperationPlan
+from skifte.generator.plan import PackagePlan, plan_package
 from skifte.registry import Registry
 from skifte.testenv.app import TestEnvironment
 from skifte.testenv.values import synthesize

@@ -26,7 +26,8 @@ from skifte.api import build_api
 from skifte.generator import Job, run
 from skifte.generator.annotations import Annotation, BodyKind, LiteralOf
 from skifte.generator.literals import docstring, markdown_code
-from skifte.generator.plan import OperationPlan, PackagePlan, plan_package
+from skifte.generator.operation_plan import OperationPlan
+from skifte.generator.plan import PackagePlan, plan_package
 from skifte.spec import read_spec
 
 SPEC = Path(__file__).parent / "generator" / "injection.yaml"
