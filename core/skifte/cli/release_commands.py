@@ -13,7 +13,6 @@ from skifte.registry import ReleaseConflict
 
 from ._common import (
     EXIT_FAILED,
-    EXIT_UNUSABLE,
     ApiOption,
     CertsOption,
     FailOn,
@@ -26,7 +25,6 @@ from ._common import (
     default_certs,
     default_report_dir,
     err,
-    fail,
     open_registry,
     progress,
     progress_seconds,
@@ -61,12 +59,8 @@ def fetch_command(
     from skifte.registry.fetch import fetch_release
 
     store = open_registry(registry, creating=True)
-    with reported_errors():
-        try:
-            fetched = fetch_release(store, url, api, timeout=timeout)
-        except ReleaseConflict as exc:
-            # The published file is no usable release: it needs a version of its own.
-            fail(str(exc), EXIT_UNUSABLE)
+    with reported_errors():  # other content under a filed version: refused, as by import
+        fetched = fetch_release(store, url, api, timeout=timeout)
     release = fetched.release
     if fetched.new:
         err.print(
@@ -141,7 +135,7 @@ def release_command(
         seed=seed,
         progress_seconds=progress_seconds(verbose),
     )
-    with job_errors(unusable=(ReleaseConflict, OutputError), failed=(ReleaseStepError,)):
+    with job_errors(unusable=(OutputError,), failed=(ReleaseConflict, ReleaseStepError)):
         outcome = release_job(options, say=_step_line, progress=progress(quiet))
     if all(step.status != "done" for step in outcome.steps):
         err.print("nothing to do: every step was already done")
