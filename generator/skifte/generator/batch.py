@@ -8,7 +8,6 @@ Python file as soon as its text exists.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import importlib
 import multiprocessing
@@ -20,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from skifte.gc_pause import paused_gc
+from skifte.gc_pause import frozen_for_fork, paused_gc
 from skifte.spec import SpecDocument, read_spec
 
 from .failure import Failure, failure_of
@@ -176,10 +175,8 @@ def _parallel(pending: list[_Pending], count: int) -> list[dict[str, str] | Fail
     owner: dict[Future[object], tuple[int, str]] = {}
     parts: dict[tuple[int, str], list[str | None]] = {}
     """Formatted parts of a module cut in parts, None while a part is in the pool."""
-    # Forked workers start from this small process, not from one grown by earlier work.
     context = multiprocessing.get_context("fork")
-    gc.collect()
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+    with frozen_for_fork(), ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
 
         def submit(index: int, step: str, function: Callable[..., object], *args: object) -> None:
             try:
