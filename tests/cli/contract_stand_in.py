@@ -10,6 +10,7 @@ and `latest`. Everything in it comes from the options, so options that differ sh
 from __future__ import annotations
 
 import itertools
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from skifte.contracts.credentials import Credentials
 from skifte.contracts.ledger import Ledger
 from skifte.contracts.report import RunReport, write_reports
 from skifte.contracts.results import Failure
+from tests.conftest import PROJECT_REGISTRY
 
 
 class StandInRuns:
@@ -123,3 +125,28 @@ def report_set(folder: Path) -> dict[str, object]:
             elif path.is_file():
                 found[key] = "file"
     return found
+
+
+NEEDS = """\
+[needs.opslag]
+description = "Opslag på sager."
+api = "tvangsoploesning"
+operations = ["searchSager", "getSag"]
+"""
+
+
+def contract_project(
+    tmp_path: Path, certs: Path, monkeypatch: pytest.MonkeyPatch, *parts: str
+) -> Path:
+    """A project in `tmp_path` (the working folder) with `parts` of the project's registry
+    (an API's folder, or one release's), its certificates configured and needs declared."""
+    for part in parts:
+        shutil.copytree(PROJECT_REGISTRY / part, tmp_path / "specs" / part)
+    (tmp_path / "skifte.toml").write_text(
+        f'registry = "specs"\ncerts = "{certs}"\nclient = "testklient-01"\n', encoding="utf-8"
+    )
+    (tmp_path / "needs.toml").write_text(NEEDS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for name in ("SKIFTE_REGISTRY", "SKIFTE_CLIENT_ID", "SKIFTE_CLIENT_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+    return tmp_path

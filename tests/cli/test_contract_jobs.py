@@ -11,32 +11,18 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from skifte.cli import app
-from tests.cli.contract_stand_in import StandInRuns, report_set, stand_in_runs
-from tests.conftest import PROJECT_REGISTRY, snapshot
+from tests.cli.contract_stand_in import StandInRuns, contract_project, report_set, stand_in_runs
+from tests.conftest import snapshot
 
 __all__ = ["stand_in_runs"]  # the fixture, used by name
 
 API = "tvangsoploesning"
-NEEDS = """\
-[needs.opslag]
-description = "Opslag på sager."
-api = "tvangsoploesning"
-operations = ["searchSager", "getSag"]
-"""
 
 
 @pytest.fixture
 def project(tmp_path: Path, certs: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A project of one API with two releases, its certificates configured."""
-    shutil.copytree(PROJECT_REGISTRY / API, tmp_path / "specs" / API)
-    (tmp_path / "skifte.toml").write_text(
-        f'registry = "specs"\ncerts = "{certs}"\nclient = "testklient-01"\n', encoding="utf-8"
-    )
-    (tmp_path / "needs.toml").write_text(NEEDS, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    for name in ("SKIFTE_REGISTRY", "SKIFTE_CLIENT_ID", "SKIFTE_CLIENT_SECRET"):
-        monkeypatch.delenv(name, raising=False)
-    return tmp_path
+    return contract_project(tmp_path, certs, monkeypatch, API)
 
 
 def skifte(*args: str) -> Result:

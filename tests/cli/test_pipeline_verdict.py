@@ -2,39 +2,21 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner, Result
 
 from skifte.cli import app
-from tests.cli.contract_stand_in import StandInRuns, stand_in_runs
-from tests.conftest import PROJECT_REGISTRY
+from tests.cli.contract_stand_in import StandInRuns, contract_project, stand_in_runs
 
 __all__ = ["stand_in_runs"]  # the fixture, used by name
-
-RELEASE = PROJECT_REGISTRY / "tvangsoploesning" / "1.1.0"
-NEEDS = """\
-[needs.opslag]
-description = "Opslag på sager."
-api = "tvangsoploesning"
-operations = ["searchSager", "getSag"]
-"""
 
 
 @pytest.fixture
 def project(tmp_path: Path, certs: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """One API with one release (its matrix is one agreeing cell), certificates configured."""
-    shutil.copytree(RELEASE, tmp_path / "specs" / "tvangsoploesning" / RELEASE.name)
-    (tmp_path / "skifte.toml").write_text(
-        f'registry = "specs"\ncerts = "{certs}"\nclient = "testklient-01"\n', encoding="utf-8"
-    )
-    (tmp_path / "needs.toml").write_text(NEEDS, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    for name in ("SKIFTE_REGISTRY", "SKIFTE_CLIENT_ID", "SKIFTE_CLIENT_SECRET"):
-        monkeypatch.delenv(name, raising=False)
-    return tmp_path
+    """One API with one release (its matrix is one agreeing cell)."""
+    return contract_project(tmp_path, certs, monkeypatch, "tvangsoploesning/1.1.0")
 
 
 def _pipeline() -> Result:
