@@ -40,11 +40,9 @@ def run_page(report: RunReport) -> str:
 
 
 def readiness_page(result: dict[str, Any]) -> str:
-    from .readiness import FAILING, READY
+    from .readiness import verdict_tone
 
-    verdict = result["verdict"]
-    tone = "pass" if verdict == READY else "fail" if verdict in FAILING else "warn"
-    return _render("readiness.html.jinja", r=result, tone=tone)
+    return _render("readiness.html.jinja", r=result, tone=verdict_tone(result["verdict"]))
 
 
 def matrix_page(matrix: Matrix) -> str:

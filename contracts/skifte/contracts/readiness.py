@@ -48,6 +48,14 @@ NOT_READY = "not ready"
 UNREADABLE = "unreadable evidence"
 FAILING = frozenset({NOT_READY, UNREADABLE})
 """Verdicts that find something wrong, not merely something not yet proven."""
+
+
+def verdict_tone(verdict: str) -> str:
+    """`pass` (ready), `fail` (something found wrong) or `warn` (not yet proven): how the
+    page and the command line show a verdict."""
+    return "pass" if verdict == READY else "fail" if verdict in FAILING else "warn"
+
+
 VERDICTS = {
     READY: "Ready: every declared need passed in the test environment.",
     REHEARSED: "Rehearsed; no evidence from the test environment yet. Every declared need "

@@ -145,13 +145,12 @@ def readiness_step(
     needs: Path, report_dir: Path, registry: Path, test_environments: Iterable[str] = ()
 ) -> str:
     """The readiness job over every run in `report_dir`, its verdict printed and returned."""
-    from skifte.contracts.jobs import FAILING, READY, write_readiness
+    from skifte.contracts.jobs import verdict_tone, write_readiness
 
     declared = [*config().strings("test-environments"), *test_environments]
     with job_errors():
         outcome = write_readiness(needs, report_dir, registry, test_environments=declared)
-    colour = "bold red" if outcome.verdict in FAILING else "yellow"
-    colour = "green" if outcome.verdict == READY else colour
+    colour = {"pass": "green", "fail": "bold red"}.get(verdict_tone(outcome.verdict), "yellow")
     err.print(f"[{colour}]{outcome.verdict}[/]: {escape(outcome.result['verdict_text'])}")
     for unusable in outcome.result["unusable_reports"]:
         err.print(f"  [yellow]not counted:[/] {escape(unusable)}", soft_wrap=True)

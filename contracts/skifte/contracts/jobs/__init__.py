@@ -17,7 +17,7 @@ from ..matrix import Cell, Matrix
 from ..matrix_cells import CellEvidence
 from ..matrix_plan import CellRef, ci_plan
 from ..matrix_report import matrix_markdown
-from ..readiness import FAILING, NOT_READY, READY
+from ..readiness import FAILING, NOT_READY, READY, verdict_tone
 from ..report import RunReport
 from ..runner import RunOptions, RunOutcome, open_release
 from .errors import RunIncomplete, UnusableInput
@@ -66,5 +66,6 @@ __all__ = [
     "run_cell",
     "run_contract",
     "run_matrix",
+    "verdict_tone",
     "write_readiness",
 ]
